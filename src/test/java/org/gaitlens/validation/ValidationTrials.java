@@ -53,8 +53,11 @@ public final class ValidationTrials {
                     "Vicon Plug-in Gait lower body (no shoulders), 100 Hz, progression along Y; first frame 725"),
             new Spec("btk_FunctionalWalk", "btk/FunctionalWalk.c3d", Format.C3D, null,
                     "Vicon full body with medial markers, 120 Hz; first frame 480"),
-            new Spec("btk_MotionAnalysis_Gait", "btk/MotionAnalysis_Gait.trc", Format.TRC, null,
-                    "Motion Analysis (Helen Hayes with medial markers), 100 Hz; markers absent before frame ~137"),
+            new Spec("btk_MotionAnalysis_Gait", "btk/MotionAnalysis_Gait_merged.c3d", Format.C3D, null,
+                    "Motion Analysis (Helen Hayes with medial markers), 100 Hz, DEC C3D; its markers cover frames "
+                            + "134-327, the OrthoTrak analysis window (137-322, events 155-313); the TRC export of "
+                            + "the same trial agrees within ~1 mm but covers frames 160-439 only, missing the "
+                            + "first heel strike"),
             new Spec("opensim_subject01_walk1_treadmill", "opensim/Gait2392_Simbody__subject01_walk1.trc",
                     Format.TRC, "opensim/Gait2392_Simbody__subject01_static.trc",
                     "treadmill, 60 Hz, Y up; no knee/ankle markers while walking: joint centres carried from "
