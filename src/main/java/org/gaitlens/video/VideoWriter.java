@@ -287,16 +287,16 @@ public final class VideoWriter implements AutoCloseable {
         boolean ok = false;
         try {
             check(av_frame_make_writable(picture), target, "cannot reuse the frame buffer");
-            try (PointerPointer<?> source = new PointerPointer<>(bgr.data());
-                    IntPointer sourceStride = new IntPointer(new int[] {(int) bgr.step()});
-                    PointerPointer<?> destination = new PointerPointer<>(picture.data(0), picture.data(1),
-                            picture.data(2));
-                    IntPointer destinationStride = new IntPointer(picture.linesize(0), picture.linesize(1),
-                            picture.linesize(2))) {
-                sws_scale(converter, source, sourceStride, 0, picture.height(), destination, destinationStride);
+            // swscale reads four plane pointers and strides; unused ones are null / 0
+            try (PointerPointer<?> source = new PointerPointer<>(4);
+                    IntPointer sourceStride = new IntPointer(4);
+                    PointerPointer<?> destination = new PointerPointer<>(picture)) {
+                source.put(0, bgr.data());
+                sourceStride.put(0, (int) bgr.step());
+                sws_scale(converter, source, sourceStride, 0, picture.height(), destination, picture.linesize());
             }
             picture.pts(pts);
-            picture.duration(Math.max(1, Math.round(TIME_BASE_HZ / frameRateHz)));
+            picture.duration(nominalFrameTicks());
             check(avcodec_send_frame(encoder, picture), target, "encoding failed");
             drainPackets();
             lastPts = pts;
@@ -307,6 +307,10 @@ public final class VideoWriter implements AutoCloseable {
         }
     }
 
+    private long nominalFrameTicks() {
+        return Math.max(1, Math.round(TIME_BASE_HZ / frameRateHz));
+    }
+
     private void drainPackets() {
         while (true) {
             int ret = avcodec_receive_packet(encoder, packet);
@@ -314,6 +318,11 @@ public final class VideoWriter implements AutoCloseable {
                 return;
             }
             check(ret, target, "encoding failed");
+            if (packet.duration() <= 0) {
+                // openh264 leaves it unset; MP4 takes each frame's duration from the next frame's time, but the
+                // last frame needs its own (without it, a one-frame video has no duration and does not decode)
+                packet.duration(nominalFrameTicks());
+            }
             av_packet_rescale_ts(packet, encoderTimeBase, stream.time_base());
             packet.stream_index(stream.index());
             ret = av_interleaved_write_frame(format, packet);
