@@ -16,7 +16,8 @@ import uk.me.berndporr.iirj.Butterworth;
  * <p>Missing samples ({@code NaN}) split the signal into stretches; each stretch is filtered on its own and
  * gaps stay gaps. Edge transients are reduced as in {@code scipy.signal.filtfilt}: each stretch is extended at
  * both ends by an odd reflection about its end sample ({@code 2 v_0 - v_k}) of
- * {@code padLen = min(n - 1, max(3 (order + 1), round(fs / fc)))} samples, and before each pass the filter
+ * {@code padLen = min(n - 1, max(3 (order + 1), round(3 fs / fc)))} samples (three cutoff periods, over which
+ * the start-up transient of a ramp decays below 1e-5 of its slope per sample), and before each pass the filter
  * state is set to its steady state for the first input value (by running that value through it until the
  * output settles). Stretches shorter than {@link #minStretchSamples()} ({@code 3 (order + 1)}, the scipy
  * minimum for one biquad pair) are left unfiltered and counted by the caller.
@@ -94,7 +95,7 @@ public final class ButterworthLowPass {
     }
 
     private void filterStretch(double[] v, int from, int len, double fs) {
-        int pad = (int) Math.min(len - 1, Math.max(3 * (order + 1), Math.round(fs / cutoffHz)));
+        int pad = (int) Math.min(len - 1, Math.max(3 * (order + 1), Math.round(3 * fs / cutoffHz)));
         double[] x = new double[len + 2 * pad];
         double first = v[from];
         double last = v[from + len - 1];

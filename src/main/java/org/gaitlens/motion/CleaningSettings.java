@@ -9,8 +9,11 @@ package org.gaitlens.motion;
  * @param correctLegSwaps        whether to run {@link LegSwapCorrector}; default true
  * @param legSwapCostRatio       {@link LegSwapCorrector} ratio, (0, 1); default 0.5
  * @param legSwapMarginLegLengths {@link LegSwapCorrector} margin per part, leg lengths; default 0.05
- * @param hampelWindowS          Hampel window, s; default 0.5
+ * @param hampelWindowS          Hampel window, s; default 0.2 (shorter than any foot-height peak of walking, so
+ *                               a real peak never looks like an outlier against its window)
  * @param hampelSigmas           Hampel threshold, robust SDs; default 3.5
+ * @param hampelMinSigmaLegLengths floor of the Hampel robust SD, leg lengths; default 0.02 (~1.7 cm), so a
+ *                               sample must be more than 0.07 leg lengths off its local median to be rejected
  * @param maxGapS                longest gap filled, s; default 0.25
  * @param cutoffHz               Butterworth -3 dB cutoff of one pass, Hz; default 6 (Winter, walking)
  * @param filterOrder            order of one Butterworth pass; default 2 (4th order zero-lag)
@@ -29,6 +32,7 @@ public record CleaningSettings(
         double legSwapMarginLegLengths,
         double hampelWindowS,
         double hampelSigmas,
+        double hampelMinSigmaLegLengths,
         double maxGapS,
         double cutoffHz,
         int filterOrder,
@@ -47,7 +51,7 @@ public record CleaningSettings(
         new ConfidenceMask(minConfidence);
         new UniformResampler(resampleTolerance);
         new LegSwapCorrector(legSwapCostRatio, legSwapMarginLegLengths);
-        new HampelFilter(hampelWindowS, hampelSigmas);
+        new HampelFilter(hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths);
         new GapFiller(maxGapS);
         new ButterworthLowPass(cutoffHz, filterOrder);
         new WalkingPassSegmenter(minSpeedLegPerS, steadyFraction, minPassDurationS, velocitySmoothingS,
@@ -56,35 +60,35 @@ public record CleaningSettings(
 
     /** The defaults listed above, without patient height. */
     public static CleaningSettings defaults() {
-        return new CleaningSettings(0.5, 0.02, true, 0.5, 0.05, 0.5, 3.5, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
+        return new CleaningSettings(0.5, 0.02, true, 0.5, 0.05, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
                 Double.NaN);
     }
 
     /** A copy with the patient's height. */
     public CleaningSettings withHeightCm(double cm) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
+                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
                 steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, cm);
     }
 
     /** A copy with another cutoff. */
     public CleaningSettings withCutoffHz(double hz) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, maxGapS, hz, filterOrder, minSpeedLegPerS,
+                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, hz, filterOrder, minSpeedLegPerS,
                 steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm);
     }
 
     /** A copy with another minimum pass duration. */
     public CleaningSettings withMinPassDurationS(double s) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
+                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
                 steadyFraction, s, velocitySmoothingS, viewChangeRatio, heightCm);
     }
 
     /** A copy with another pass-end trimming fraction. */
     public CleaningSettings withSteadyFraction(double f) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
+                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
                 f, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm);
     }
 }

@@ -11,7 +11,9 @@ import java.util.Arrays;
  * {@code |v_i - med| > nSigma * S}. Deviation from Pearson's filter: outliers are set to {@code NaN}
  * (rejected) rather than replaced by the median, so that {@link GapFiller} interpolates them with the same
  * rule as any other short gap and the cleaning log counts them once. Windows with fewer than 5 valid
- * samples, or with {@code S = 0} (a constant stretch), reject nothing. Decisions are taken on the input
+ * samples reject nothing. Deviation 2: the scale has a floor, {@code S' = max(S, minSigma)}: on
+ * piecewise-constant stretches (a foot flat on the floor for most of the window) the MAD collapses toward
+ * zero and the plain rule would reject the first samples of the foot's movement. Decisions are taken on the input
  * values, not on already-cleaned ones.
  *
  * <p>References: Hampel F.R. (1974) The influence curve and its role in robust estimation. J Am Stat Assoc
@@ -25,20 +27,26 @@ public final class HampelFilter {
 
     private final double windowS;
     private final double nSigma;
+    private final double minSigma;
 
     /**
      * @param windowS full window width in seconds, {@code > 0}
      * @param nSigma  threshold in robust standard deviations, {@code > 0} (3 is the usual choice)
+     * @param minSigma floor of the robust standard deviation, in the signal's unit, {@code >= 0}
      */
-    public HampelFilter(double windowS, double nSigma) {
+    public HampelFilter(double windowS, double nSigma, double minSigma) {
         if (!(windowS > 0)) {
             throw new IllegalArgumentException("windowS must be > 0, was " + windowS);
         }
         if (!(nSigma > 0)) {
             throw new IllegalArgumentException("nSigma must be > 0, was " + nSigma);
         }
+        if (!(minSigma >= 0)) {
+            throw new IllegalArgumentException("minSigma must be >= 0, was " + minSigma);
+        }
         this.windowS = windowS;
         this.nSigma = nSigma;
+        this.minSigma = minSigma;
     }
 
     /**
@@ -84,7 +92,7 @@ public final class HampelFilter {
             for (int j = 0; j < m; j++) {
                 buf[j] = Math.abs(buf[j] - med);
             }
-            double s = MAD_TO_SIGMA * median(buf, m);
+            double s = Math.max(minSigma, MAD_TO_SIGMA * median(buf, m));
             if (s > 0 && Math.abs(orig[i] - med) > nSigma * s) {
                 v[i] = Double.NaN;
                 out[count++] = i;

@@ -71,7 +71,8 @@ public final class MotionCleaner {
             }
         }
 
-        HampelFilter hampel = new HampelFilter(settings.hampelWindowS(), settings.hampelSigmas());
+        HampelFilter hampel = new HampelFilter(settings.hampelWindowS(), settings.hampelSigmas(),
+                leg > 0 ? settings.hampelMinSigmaLegLengths() * leg : 0);
         GapFiller filler = new GapFiller(settings.maxGapS());
         ButterworthLowPass lowPass = new ButterworthLowPass(settings.cutoffHz(), settings.filterOrder());
         int outliers = 0;
