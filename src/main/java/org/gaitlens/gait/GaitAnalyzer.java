@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.Side;
+import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.MotionCleaner;
@@ -97,8 +98,8 @@ public final class GaitAnalyzer {
                 }
                 BodyLandmark lm = BodyLandmark.of(e.side(),
                         e.type() == GaitEventType.INITIAL_CONTACT ? "HEEL" : "FOOT_INDEX");
-                double xi = JointAngles.interpolate(t, a.track(lm).x(), e.timeS());
-                double yi = JointAngles.interpolate(t, a.track(lm).y(), e.timeS());
+                double xi = JointAngles.interpolate(t, BodyPoints.trackOrMissing(a, lm).x(), e.timeS());
+                double yi = JointAngles.interpolate(t, BodyPoints.trackOrMissing(a, lm).y(), e.timeS());
                 if (!Double.isNaN(xi) && !Double.isNaN(yi)) {
                     x[m] = xi;
                     y[m] = yi;

@@ -70,7 +70,7 @@ final class RelativePositionEvents {
     }
 
     private static double[] relative(LandmarkSeries a, BodyLandmark lm, double[] pelvis) {
-        double[] x = a.track(lm).x();
+        double[] x = BodyPoints.trackOrMissing(a, lm).x();
         double[] r = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             r[i] = x[i] - pelvis[i];

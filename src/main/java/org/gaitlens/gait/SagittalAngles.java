@@ -88,11 +88,11 @@ public final class SagittalAngles {
         }
         EnumMap<Side, Map<Joint, double[]>> out = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            LandmarkTrack h = a.track(BodyLandmark.of(side, "HIP"));
-            LandmarkTrack k = a.track(BodyLandmark.of(side, "KNEE"));
-            LandmarkTrack an = a.track(BodyLandmark.of(side, "ANKLE"));
-            LandmarkTrack he = a.track(BodyLandmark.of(side, "HEEL"));
-            LandmarkTrack to = a.track(BodyLandmark.of(side, "FOOT_INDEX"));
+            LandmarkTrack h = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "HIP"));
+            LandmarkTrack k = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "KNEE"));
+            LandmarkTrack an = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "ANKLE"));
+            LandmarkTrack he = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "HEEL"));
+            LandmarkTrack to = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "FOOT_INDEX"));
             double[] hipF = new double[n];
             double[] kneeF = new double[n];
             double[] ankleD = new double[n];

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.Side;
+import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.Scale;
@@ -42,8 +43,8 @@ public final class StrideCalculator {
 
         LandmarkSeries a = motion.anterior();
         double[] t = a.timeS();
-        double[] heelX = a.track(BodyLandmark.of(s, "HEEL")).x();
-        double[] oppHeelX = a.track(BodyLandmark.of(s.opposite(), "HEEL")).x();
+        double[] heelX = BodyPoints.trackOrMissing(a, BodyLandmark.of(s, "HEEL")).x();
+        double[] oppHeelX = BodyPoints.trackOrMissing(a, BodyLandmark.of(s.opposite(), "HEEL")).x();
         double strideLenPx = JointAngles.interpolate(t, heelX, st.nextContactS())
                 - JointAngles.interpolate(t, heelX, st.contactS());
         double stepLenPx = Double.isNaN(st.previousOppositeContactS()) ? Double.NaN
@@ -116,8 +117,8 @@ public final class StrideCalculator {
         }
         LandmarkSeries a = motion.anterior();
         double[] t = a.timeS();
-        double[] x = a.track(BodyLandmark.of(st.side(), "FOOT_INDEX")).x();
-        double[] y = a.track(BodyLandmark.of(st.side(), "FOOT_INDEX")).y();
+        double[] x = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "FOOT_INDEX")).x();
+        double[] y = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "FOOT_INDEX")).y();
         double min = Double.POSITIVE_INFINITY;
         for (int i = 0; i < t.length; i++) {
             if (t[i] >= from && t[i] <= to) {

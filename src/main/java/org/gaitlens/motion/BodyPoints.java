@@ -16,9 +16,9 @@ public final class BodyPoints {
      * @return {x[], y[]} in the series' image coordinates
      */
     public static double[][] midpoint(LandmarkSeries s, String part) {
-        LandmarkTrack l = s.track(BodyLandmark.of(Side.LEFT, part));
-        LandmarkTrack r = s.track(BodyLandmark.of(Side.RIGHT, part));
         int n = s.size();
+        LandmarkTrack l = trackOrMissing(s, BodyLandmark.of(Side.LEFT, part));
+        LandmarkTrack r = trackOrMissing(s, BodyLandmark.of(Side.RIGHT, part));
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
@@ -39,6 +39,18 @@ public final class BodyPoints {
             }
         }
         return new double[][] {x, y};
+    }
+
+    /** The landmark's track, or an all-missing track when the series does not have it. */
+    public static LandmarkTrack trackOrMissing(LandmarkSeries s, BodyLandmark lm) {
+        if (s.has(lm)) {
+            return s.track(lm);
+        }
+        double[] x = new double[s.size()];
+        double[] y = new double[s.size()];
+        Arrays.fill(x, Double.NaN);
+        Arrays.fill(y, Double.NaN);
+        return new LandmarkTrack(x, y, new double[s.size()]);
     }
 
     /**
