@@ -23,6 +23,9 @@ package org.gaitlens.motion;
  * @param velocitySmoothingS     moving average of the mid-hip velocity, s; default 0.6
  * @param viewChangeRatio        body-size change factor flagged as walking along the camera axis; default 1.2
  * @param heightCm               patient's standing height in cm for the scale, {@code NaN} when unknown
+ * @param treadmill              treadmill walking: the pelvis does not travel, so the whole recording (its
+ *                               longest stretch with hips) is one pass and the direction comes from the feet
+ *                               ({@link WalkingPassSegmenter#treadmill}); default false
  */
 public record CleaningSettings(
         double minConfidence,
@@ -41,7 +44,8 @@ public record CleaningSettings(
         double minPassDurationS,
         double velocitySmoothingS,
         double viewChangeRatio,
-        double heightCm) {
+        double heightCm,
+        boolean treadmill) {
 
     public CleaningSettings {
         // the algorithm constructors check their own ranges; check here what they do not see
@@ -61,34 +65,42 @@ public record CleaningSettings(
     /** The defaults listed above, without patient height. */
     public static CleaningSettings defaults() {
         return new CleaningSettings(0.5, 0.02, true, 0.5, 0.05, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
-                Double.NaN);
+                Double.NaN, false);
     }
 
     /** A copy with the patient's height. */
     public CleaningSettings withHeightCm(double cm) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
                 legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
-                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, cm);
+                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, cm, treadmill);
+    }
+
+    /** A copy for treadmill walking (or not). */
+    public CleaningSettings withTreadmill(boolean t) {
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
+                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz,
+                filterOrder, minSpeedLegPerS, steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio,
+                heightCm, t);
     }
 
     /** A copy with another cutoff. */
     public CleaningSettings withCutoffHz(double hz) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
                 legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, hz, filterOrder, minSpeedLegPerS,
-                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm);
+                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
     }
 
     /** A copy with another minimum pass duration. */
     public CleaningSettings withMinPassDurationS(double s) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
                 legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
-                steadyFraction, s, velocitySmoothingS, viewChangeRatio, heightCm);
+                steadyFraction, s, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
     }
 
     /** A copy with another pass-end trimming fraction. */
     public CleaningSettings withSteadyFraction(double f) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
                 legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
-                f, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm);
+                f, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
     }
 }

@@ -98,8 +98,9 @@ public final class MotionCleaner {
             lowPass.filter(tr.y(), fs);
         }
         Scale scale = new ScaleEstimator().estimate(s, settings.heightCm());
-        WalkingPassSegmenter.Result seg = new WalkingPassSegmenter(settings.minSpeedLegPerS(), settings.steadyFraction(),
-                settings.minPassDurationS(), settings.velocitySmoothingS(), settings.viewChangeRatio()).segment(s, leg);
+        WalkingPassSegmenter segmenter = new WalkingPassSegmenter(settings.minSpeedLegPerS(), settings.steadyFraction(),
+                settings.minPassDurationS(), settings.velocitySmoothingS(), settings.viewChangeRatio());
+        WalkingPassSegmenter.Result seg = settings.treadmill() ? segmenter.treadmill(s) : segmenter.segment(s, leg);
         if (seg.passes().isEmpty()) {
             notes.add("no walking pass found (walker not moving sideways for " + settings.minPassDurationS() + " s)");
         }

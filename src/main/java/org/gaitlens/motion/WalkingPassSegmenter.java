@@ -142,6 +142,54 @@ public final class WalkingPassSegmenter {
         return new Result(passes, problems);
     }
 
+    /**
+     * Treadmill walking: the pelvis stays in place, so velocity cannot find passes. The longest stretch of
+     * samples with a mid-hip point is one pass; its direction is the side the feet point to, the sign of the
+     * median over samples and sides of {@code x_footIndex - x_heel}.
+     */
+    public Result treadmill(LandmarkSeries s) {
+        double[] hx = BodyPoints.midpoint(s, "HIP")[0];
+        double[] t = s.timeS();
+        int bestA = -1;
+        int bestB = -1;
+        int i = 0;
+        while (i < hx.length) {
+            if (Double.isNaN(hx[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < hx.length && !Double.isNaN(hx[j])) {
+                j++;
+            }
+            if (j - i > bestB - bestA) {
+                bestA = i;
+                bestB = j;
+            }
+            i = j;
+        }
+        List<WalkingPass> passes = new ArrayList<>();
+        if (bestA >= 0 && t[bestB - 1] - t[bestA] >= minPassDurationS) {
+            double[] d = new double[2 * s.size()];
+            int m = 0;
+            for (org.gaitlens.core.Side side : org.gaitlens.core.Side.values()) {
+                LandmarkTrack toe = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "FOOT_INDEX"));
+                LandmarkTrack heel = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "HEEL"));
+                for (int k = bestA; k < bestB; k++) {
+                    if (toe.has(k) && heel.has(k)) {
+                        d[m++] = toe.x()[k] - heel.x()[k];
+                    }
+                }
+            }
+            double med = BodyPoints.percentile(d, m, 50);
+            if (!Double.isNaN(med)) {
+                passes.add(new WalkingPass(0, bestA, bestB, t[bestA], t[bestB - 1],
+                        med >= 0 ? WalkingDirection.POSITIVE_X : WalkingDirection.NEGATIVE_X, 0));
+            }
+        }
+        return new Result(passes, List.of());
+    }
+
     private void findViewProblems(LandmarkSeries s, boolean[] inPass, List<ViewProblem> out) {
         if (!s.has(org.gaitlens.core.BodyLandmark.LEFT_SHOULDER) || !s.has(org.gaitlens.core.BodyLandmark.LEFT_ANKLE)) {
             return;

@@ -145,6 +145,33 @@ class GaitDetailsTest {
     }
 
     @Test
+    void treadmillWalkIsOnePassWithTheSameEvents() {
+        SyntheticWalk w = SyntheticWalk.typical();
+        LandmarkSeries s = w.series(RATE_HZ, 8, SyntheticWalk.camera(true), 0, 1, true);
+        // remove the pelvis travel: the belt carries the walker back (mirrored camera: walking toward -x)
+        for (var tr : s.tracks().values()) {
+            for (int i = 0; i < s.size(); i++) {
+                tr.x()[i] += 250 * w.speedMPerS * s.timeS()[i];
+            }
+        }
+        GaitResult overground = GaitAnalyzer.analyze(s, GaitSettings.defaults());
+        assertTrue(overground.passes().isEmpty(), "the pelvis does not travel: no overground pass");
+        GaitResult r = GaitAnalyzer.analyze(s, GaitSettings.defaults()
+                .withCleaning(GaitSettings.defaults().cleaning().withTreadmill(true)));
+        assertEquals(1, r.passes().size());
+        assertEquals(org.gaitlens.motion.WalkingDirection.NEGATIVE_X, r.passes().get(0).direction());
+        // relative positions are those of the overground walk: events within one frame as there
+        double maxErr = 0;
+        for (SyntheticWalk.TrueEvent te : w.trueEvents(0.3, 7.7)) {
+            GaitEventType type = te.contact() ? GaitEventType.INITIAL_CONTACT : GaitEventType.TOE_OFF;
+            maxErr = Math.max(maxErr, r.events().stream().filter(e -> e.side() == te.side() && e.type() == type)
+                    .mapToDouble(e -> Math.abs(e.timeS() - te.timeS())).min().orElseThrow());
+        }
+        assertTrue(maxErr <= 1 / RATE_HZ, "max error " + maxErr);
+        assertEquals(w.strideTimeS, r.summary(Side.LEFT, StrideParameter.STRIDE_TIME).mean(), 2 / RATE_HZ);
+    }
+
+    @Test
     void writersProduceTidyTables(@TempDir Path dir) throws Exception {
         SyntheticWalk w = SyntheticWalk.typical();
         GaitResult r = GaitAnalyzer.analyze(w.series(RATE_HZ, 8, SyntheticWalk.camera(false), 0, 1, true),
