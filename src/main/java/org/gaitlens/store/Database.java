@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connections and transactions for the repositories. Every operation takes its own connection from the data
- * source and gives it back, so one {@link StudyStore} serves any number of threads. Write transactions are
+ * source (SQLite: a new one, cheap; PostgreSQL: from a pool) and gives it back, so one {@link StudyStore} serves
+ * any number of threads. Write transactions are
  * retried when the database reports lock contention (SQLite {@code SQLITE_BUSY} after the busy timeout,
  * PostgreSQL serialization failures and deadlocks); the work passed in must therefore only touch the database.
  */
@@ -51,6 +52,13 @@ final class Database {
 
     void close() {
         closed = true;
+        if (dataSource instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                LOG.warn("closing the connections of {} failed: {}", description, e.toString());
+            }
+        }
     }
 
     Connection connection() throws SQLException {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -47,6 +49,10 @@ public final class StudyStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudyStore.class);
     /** How long an SQLite writer waits for another one before the transaction is retried. */
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+    /** Server connections one store keeps at most (a batch uses one per worker thread, the web app a few). */
+    static final int POSTGRES_POOL_SIZE = 8;
+    /** How long an operation waits for a PostgreSQL connection before failing. */
+    static final int POSTGRES_CONNECT_TIMEOUT_MS = 15_000;
     private static final String MIGRATIONS = "classpath:org/gaitlens/store/migration";
     /** Serialises migrations of one SQLite file inside this JVM (file locks are per process). */
     private static final Map<Path, ReentrantLock> MIGRATION_LOCKS = new ConcurrentHashMap<>();
@@ -91,11 +97,16 @@ public final class StudyStore implements AutoCloseable {
         DataSource dataSource = dialect == Dialect.SQLITE ? sqlite(url) : postgres(config);
         String where = config.jdbcUrl().isPresent() ? config.describe() : dir.toString();
         Database db = new Database(dataSource, dialect, where);
-        String version = dialect == Dialect.SQLITE
-                ? withFileLock(url, dir, () -> migrate(dataSource, dialect, where))
-                : migrate(dataSource, dialect, where);
-        LOG.debug("opened study store {} (schema version {})", where, version);
-        return new StudyStore(config, db, version);
+        try {
+            String version = dialect == Dialect.SQLITE
+                    ? withFileLock(url, dir, () -> migrate(dataSource, dialect, where))
+                    : migrate(dataSource, dialect, where);
+            LOG.debug("opened study store {} (schema version {})", where, version);
+            return new StudyStore(config, db, version);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     private static DataSource sqlite(String url) {
@@ -114,13 +125,25 @@ public final class StudyStore implements AutoCloseable {
         return ds;
     }
 
-    private static DataSource postgres(StoreConfig config) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(config.jdbcUrl().orElseThrow());
-        config.user().ifPresent(ds::setUser);
-        config.password().ifPresent(ds::setPassword);
-        ds.setApplicationName("gaitlens");
-        return ds;
+    /** A small pool of server connections; opening one per operation would cost tens of milliseconds each. */
+    private static HikariDataSource postgres(StoreConfig config) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(config.jdbcUrl().orElseThrow());
+        config.user().ifPresent(pg::setUser);
+        config.password().ifPresent(pg::setPassword);
+        pg.setApplicationName("gaitlens");
+        HikariConfig hc = new HikariConfig();
+        hc.setDataSource(pg);
+        hc.setPoolName("gaitlens-store");
+        hc.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+        hc.setMinimumIdle(0);
+        hc.setConnectionTimeout(POSTGRES_CONNECT_TIMEOUT_MS);
+        try {
+            return new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store at " + config.describe() + ": " + rootMessage(e)
+                    + "; is the PostgreSQL server running and the URL right?", e);
+        }
     }
 
     private interface Migration {
@@ -307,7 +330,7 @@ public final class StudyStore implements AutoCloseable {
         return db.connection();
     }
 
-    /** Nothing to release: every operation closed its own connection. Present for try-with-resources. */
+    /** Releases the database connections (PostgreSQL pool); the store cannot be used afterwards. */
     @Override
     public void close() {
         db.close();
