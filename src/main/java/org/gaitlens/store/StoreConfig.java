@@ -33,6 +33,15 @@ public record StoreConfig(Path dataDir, Optional<String> jdbcUrl, Optional<Strin
         }
     }
 
+    /**
+     * The study folder used when none is given: {@code reports/} in the gaitlens installation (system property
+     * {@code gaitlens.home}, set by the launcher), else {@code reports/} in the working directory.
+     */
+    public static Path defaultDataDir() {
+        String home = System.getProperty("gaitlens.home");
+        return (home == null || home.isBlank() ? Path.of("reports") : Path.of(home, "reports")).toAbsolutePath();
+    }
+
     /** The embedded SQLite database in {@code dataDir}. */
     public static StoreConfig embedded(Path dataDir) {
         return new StoreConfig(dataDir, Optional.empty(), Optional.empty(), Optional.empty());
