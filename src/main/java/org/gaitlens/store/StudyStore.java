@@ -162,9 +162,13 @@ public final class StudyStore implements AutoCloseable {
         Path lockFile = db.resolveSibling(db.getFileName() + ".migrate-lock");
         ReentrantLock local = MIGRATION_LOCKS.computeIfAbsent(lockFile, k -> new ReentrantLock());
         local.lock();
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = ch.lock()) {
-            return migration.run();
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.lock();
+            try {
+                return migration.run();
+            } finally {
+                lock.release();
+            }
         } catch (IOException e) {
             throw new StoreException("cannot open store at " + dataDir + ": cannot lock " + lockFile + " (" + e
                     + "); another gaitlens may be holding it", e);
