@@ -31,13 +31,15 @@ import org.slf4j.LoggerFactory;
  *       swapped for a bystander. Otherwise a person seen walking across the frame (below) is preferred,
  *       else the largest and most central one. A re-detection far (more than one body radius) from the
  *       prediction counts as an identity-lost event.</li>
- *   <li>Who walks: while tracking, the detector also scans the whole frame every 0.1 s (every 0.5 s
- *       while the tracked person walks); other people are followed by nearest-neighbour association of
- *       their detected hip centres. If the tracked person has moved less than 0.15 body radii
- *       horizontally over the last 0.5 s while another has moved at least 0.25 radii in a consistent
- *       direction, the track moves to the walker ({@link TrackingReport#walkerSwitches()}). Body radius
- *       = distance from the hip centre to the body-scale point (about 0.5 of body height). A walker at
- *       0.4-1.5 m/s covers roughly 0.25-0.9 radii in 0.5 s.</li>
+ *   <li>Who walks: while tracking, the detector also scans the frame (whole frame plus overlapping
+ *       square tiles, {@link PoseDetector#detectTiled}) every 0.1 s, or every 1 s while the tracked person
+ *       walks; other people are followed by nearest-neighbour association of their detected hip centres.
+ *       Horizontal speeds are measured over the last 0.6 s (at least 0.25 s of samples) in body radii per
+ *       second. If another person moves at >= 0.5 radii/s without reversing (beyond 0.1 radii of jitter)
+ *       while the tracked one moves at < 0.3 radii/s and less than half as fast, the track moves to the
+ *       walker ({@link TrackingReport#walkerSwitches()}). Body radius = distance from the hip centre to
+ *       the body-scale point (about half the body height), so a walker at 0.4-1.5 m/s moves at roughly
+ *       0.5-1.8 radii/s.</li>
  * </ul>
  *
  * <p><b>Threads</b>: on a 2-vCPU machine with video decoding on a second thread, 1 inference thread
@@ -51,13 +53,15 @@ public final class BlazePoseEstimator implements PoseEstimator {
     private static final Logger LOG = LoggerFactory.getLogger(BlazePoseEstimator.class);
 
     /** Window over which walking is judged, s. */
-    static final double WALK_WINDOW_S = 1.0;
+    static final double WALK_WINDOW_S = 0.6;
     /** Minimum horizontal speed of a walking person, body radii per second. */
     static final double WALKER_MIN_SPEED = 0.5;
     /** Maximum speed of the tracked person to count as not walking, body radii per second. */
     static final double STANDING_MAX_SPEED = 0.3;
     /** Scan interval while the tracked person does not walk, s. */
-    static final double SCAN_INTERVAL_IDLE_S = 0.2;
+    static final double SCAN_INTERVAL_IDLE_S = 0.1;
+    /** Shortest time span over which a speed is estimated, s (a walker covers 0.1-0.4 radii in it). */
+    static final double MIN_SPAN_S = 0.25;
     /** Scan interval while the tracked person walks, s. */
     static final double SCAN_INTERVAL_WALKING_S = 1.0;
     /** Distance from the prediction, in body radii, beyond which a re-detection is another person. */
@@ -383,7 +387,7 @@ public final class BlazePoseEstimator implements PoseEstimator {
     /**
      * Mean horizontal speed over the last {@link #WALK_WINDOW_S}, in body radii per second (signed,
      * radius = median of the window's samples); NaN with fewer than 3 samples in the window, when they
-     * span less than 40 % of it, or when the newest is older than 0.3 s.
+     * span less than {@link #MIN_SPAN_S}, or when the newest is older than 0.3 s.
      */
     static double speedRadiiPerS(Deque<Sample> samples, double t) {
         List<Sample> w = window(samples);
@@ -393,7 +397,7 @@ public final class BlazePoseEstimator implements PoseEstimator {
         Sample first = w.get(0);
         Sample last = w.get(w.size() - 1);
         double span = last.timeS - first.timeS;
-        if (span < 0.4 * WALK_WINDOW_S) {
+        if (span < MIN_SPAN_S) {
             return Double.NaN;
         }
         double[] radii = w.stream().mapToDouble(Sample::radiusPx).sorted().toArray();
@@ -414,7 +418,7 @@ public final class BlazePoseEstimator implements PoseEstimator {
         return w;
     }
 
-    /** Whether the first and second halves of the window move the same way. */
+    /** Whether the window's two halves do not move in opposite directions (beyond jitter). */
     private static boolean consistentDirection(Deque<Sample> samples) {
         List<Sample> w = window(samples);
         if (w.size() < 3) {
@@ -425,7 +429,11 @@ public final class BlazePoseEstimator implements PoseEstimator {
         double midT = (first.timeS + last.timeS) / 2;
         Sample mid = w.stream().min((a, b) -> Double.compare(Math.abs(a.timeS - midT), Math.abs(b.timeS - midT)))
                 .orElseThrow();
-        return Math.signum(mid.xPx - first.xPx) == Math.signum(last.xPx - mid.xPx);
+        // Opposite motion counts only beyond detection jitter (0.1 body radii).
+        double jitter = 0.1 * mid.radiusPx;
+        double a = mid.xPx - first.xPx;
+        double b = last.xPx - mid.xPx;
+        return !(a > jitter && b < -jitter || a < -jitter && b > jitter) && Math.abs(a + b) > 2 * jitter;
     }
 
     /** Constant-velocity prediction of the hip centre at time t from the last 0.3 s of the track. */

@@ -108,10 +108,12 @@ public final class DetectionDecoder {
             for (PersonDetection d : remaining) {
                 (iou(d, top) > iouThreshold ? cluster : rest).add(d);
             }
-            if (cluster.isEmpty()) {
-                // A degenerate (zero-area) top box overlaps nothing, not even itself: keep it as is.
-                cluster.add(top);
+            if (cluster.size() <= 1) {
+                // Alone (or a degenerate zero-area box that overlaps nothing, not even itself): kept as is.
+                out.add(top);
                 rest.remove(top);
+                remaining = rest;
+                continue;
             }
             double total = 0;
             double x0 = 0;
