@@ -69,10 +69,7 @@ public final class PdfRenderer {
                 metricTable(p, t);
             }
             List<ChartImage> charts = ReportCharts.sessionCharts(r, options.chartScale());
-            if (!charts.isEmpty()) {
-                p.heading("Charts", 12, 200);
-                charts(p, charts);
-            }
+            charts(p, "Charts", charts);
             keyFrames(p, r.keyFrames());
             quality(p, r.quality());
             return p.finish(h.patientId() + " · " + h.sessionDate() + " · gaitlens " + ReportText.orDash(h.softwareVersion()),
@@ -124,7 +121,7 @@ public final class PdfRenderer {
             head.add(PdfLayout.Cell.of("Change from first"));
             head.add(PdfLayout.Cell.of("Change from previous"));
             head.add(PdfLayout.Cell.of("Threshold"));
-            float valueShare = s.size() <= ComparisonText.MAX_INLINE_SESSIONS ? 0.075f : 0.1f;
+            float valueShare = s.size() <= ComparisonText.MAX_INLINE_SESSIONS ? 0.075f : 0.115f;
             float[] fr = new float[cols.size() + 4];
             fr[0] = 0.2f;
             for (int i = 0; i < cols.size(); i++) {
@@ -132,7 +129,7 @@ public final class PdfRenderer {
             }
             fr[cols.size() + 1] = 0.15f;
             fr[cols.size() + 2] = 0.15f;
-            fr[cols.size() + 3] = 0.2f;
+            fr[cols.size() + 3] = s.size() <= ComparisonText.MAX_INLINE_SESSIONS ? 0.2f : 0.155f;
             rows = new ArrayList<>();
             for (ChangeRow row : r.changes()) {
                 List<PdfLayout.Cell> cells = new ArrayList<>();
@@ -184,15 +181,9 @@ public final class PdfRenderer {
                 }
             }
             List<ChartImage> trends = ReportCharts.trendCharts(r, options.chartScale());
-            if (!trends.isEmpty()) {
-                p.heading("Trends", 12, 200);
-                charts(p, trends);
-            }
+            charts(p, "Trends", trends);
             List<ChartImage> overlays = ReportCharts.overlayCharts(r, options.chartScale());
-            if (!overlays.isEmpty()) {
-                p.heading("First vs latest session", 12, 200);
-                charts(p, overlays);
-            }
+            charts(p, "First vs latest session", overlays);
             return p.finish(r.patientId() + " · comparison of " + s.size() + " sessions · gaitlens "
                     + ReportText.orDash(r.softwareVersion()), "Gait comparison " + r.patientId());
         } catch (IOException e) {
@@ -249,7 +240,7 @@ public final class PdfRenderer {
         List<PdfLayout.Cell> head = List.of(PdfLayout.Cell.of("Metric"), PdfLayout.Cell.of("Unit"),
                 new PdfLayout.Cell("Left", true, LEFT_TEXT), new PdfLayout.Cell("Right", true, RIGHT_TEXT),
                 PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference"));
-        p.table(new float[] {0.21f, 0.09f, 0.15f, 0.15f, 0.14f, 0.14f, 0.12f}, head, rows, TABLE, false);
+        p.table(new float[] {0.20f, 0.105f, 0.15f, 0.15f, 0.14f, 0.14f, 0.115f}, head, rows, TABLE, false);
         p.paragraph((t.note().isEmpty() ? "" : t.note() + " ")
                 + "* = outside the reference range or above the asymmetry threshold.", p.regular, CAPTION, PdfLayout.MUTED, 0);
         String sources = ReportText.referenceSources(t);
@@ -268,11 +259,18 @@ public final class PdfRenderer {
                 && c.verdict() != ChangeVerdict.NO_DETECTABLE_CHANGE, verdictColor(c.verdict()));
     }
 
-    /** Lays out charts: full-width ones alone, half-width ones two per row; a row never splits. */
-    private static void charts(PdfLayout p, List<ChartImage> charts) throws IOException {
+    /**
+     * Lays out charts under a heading: full-width ones alone, half-width ones two per row; a row never
+     * splits and the heading stays with the first row.
+     */
+    private static void charts(PdfLayout p, String heading, List<ChartImage> charts) throws IOException {
+        if (charts.isEmpty()) {
+            return;
+        }
         float gap = 12;
         float halfW = (p.contentW() - gap) / 2;
         int i = 0;
+        boolean first = true;
         while (i < charts.size()) {
             ChartImage a = charts.get(i);
             List<ChartImage> row = new ArrayList<>();
@@ -291,6 +289,10 @@ public final class PdfRenderer {
                 w[k] = colW;
                 h[k] = c.heightPx() * w[k] / c.widthPx();
                 rowH = Math.max(rowH, h[k] + 2 + p.captionHeight(c.caption(), w[k], CAPTION));
+            }
+            if (first) {
+                p.heading(heading, 12, rowH + 8);
+                first = false;
             }
             p.ensure(rowH + 8);
             for (int k = 0; k < row.size(); k++) {

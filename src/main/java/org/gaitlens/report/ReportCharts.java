@@ -540,6 +540,12 @@ public final class ReportCharts {
     }
 
     private static void finishCycleAxes(XYChart chart, double[] yr) {
+        // When every x value is an integer (0, 1, ..., 100 here), XChart 3.8 puts a tick at every integer
+        // that fits (0, 7, 14, ...); an invisible series at non-integer x restores round ticks (0, 50, 100).
+        XYSeries spacer = chart.addSeries("x axis spacer", new double[] {0.5, 99.5}, new double[] {yr[0], yr[0]});
+        spacer.setLineColor(new Color(0, 0, 0, 0));
+        spacer.setMarker(SeriesMarkers.NONE);
+        spacer.setShowInLegend(false);
         XYStyler st = chart.getStyler();
         st.setXAxisMin(0.0);
         st.setXAxisMax(100.0);
