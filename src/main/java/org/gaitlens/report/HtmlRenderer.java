@@ -23,7 +23,7 @@ public final class HtmlRenderer {
             dl.header div{display:flex;gap:.5em}dl.header dt{color:var(--muted);min-width:7.5em}dl.header dd{margin:0;font-weight:600}
             .summary{background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:12px 16px}
             .summary p{margin:.4em 0}.lead{font-size:1.1em;font-weight:600}
-            ul.indicators{list-style:none;padding:0;margin:.6em 0}ul.indicators li{margin:.5em 0;padding-left:.6em;border-left:4px solid var(--line)}
+            ul.indicators{list-style:none;padding:0;margin:.6em 0}ul.indicators>li{margin:.5em 0;padding-left:.6em;border-left:4px solid var(--line)}
             li.PRESENT{border-left-color:var(--flag)!important}li.POSSIBLE{border-left-color:#E69F00!important}li.NOT_PRESENT{border-left-color:var(--ok)!important}
             .evidence{color:var(--muted);font-size:.92em;margin:.1em 0 0 1.1em;padding:0}
             .quality{font-weight:600}.quality.SUFFICIENT{color:var(--ok)}.quality.LIMITED{color:#9A6700}.quality.INSUFFICIENT{color:var(--flag)}
@@ -38,7 +38,7 @@ public final class HtmlRenderer {
             .IMPROVED{color:var(--ok);font-weight:600}.WORSENED{color:var(--flag);font-weight:600}.NO_DETECTABLE_CHANGE{color:var(--muted)}.NOT_AVAILABLE{color:#aaa}
             .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(330px,1fr));gap:14px}
             figure{margin:0;break-inside:avoid;page-break-inside:avoid}figure img{width:100%;height:auto;display:block;border:1px solid #eee}
-            figure.full{grid-column:1/-1}figcaption{font-size:.85em;color:var(--muted);margin-top:.3em}
+            figure.full{grid-column:1/-1}figure.full img{max-width:780px}table.plain td,table.plain th{text-align:left}figcaption{font-size:.85em;color:var(--muted);margin-top:.3em}
             .frames{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}
             footer{margin-top:2em;border-top:1px solid var(--line);padding-top:.5em;color:var(--muted);font-size:.85em}
             @media (max-width:700px){body{font-size:14px}main{padding:12px}.grid{grid-template-columns:1fr}}
@@ -99,7 +99,7 @@ public final class HtmlRenderer {
             }
             b.append("</ul><p class=\"note\">").append(esc(ComparisonText.RULE)).append("</p></section>\n");
         }
-        b.append("<section><h2>Sessions</h2><div class=\"scroll\"><table><thead><tr><th>#</th><th>Date</th><th>Label</th>"
+        b.append("<section><h2>Sessions</h2><div class=\"scroll\"><table class=\"plain\"><thead><tr><th>#</th><th>Date</th><th>Label</th>"
                 + "<th>Camera view</th><th>Data quality</th></tr></thead><tbody>");
         for (int i = 0; i < s.size(); i++) {
             SessionColumn c = s.get(i);
