@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Gait analysis from walking videos and motion capture.",
         subcommands = {PoseCommand.class, AnalyzeCommand.class, BenchCommand.class, PatientsCommand.class, SessionsCommand.class,
+            BatchCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class GaitlensCommand implements Callable<Integer> {
 
