@@ -40,7 +40,6 @@ final class TestVideos {
     static void forEachFrame(Path file, Consumer<VideoFrame> sink) throws Exception {
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
              OpenCVFrameConverter.ToMat conv = new OpenCVFrameConverter.ToMat()) {
-            g.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
             g.start();
             int index = 0;
             Frame f;
