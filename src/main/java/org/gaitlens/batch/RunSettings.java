@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.gait.EventMethod;
+import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
 import org.gaitlens.pose.PoseModel;
@@ -61,9 +62,9 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
         }
     }
 
-    /** The defaults of {@code gaitlens analyze}: full model, no height, Zeni events, overlay video on. */
+    /** The defaults of {@code gaitlens analyze}: full model, no height, the engine's event method, overlay video on. */
     public static RunSettings defaults() {
-        return new RunSettings(SoftwareVersion.get(), PoseModel.FULL, Double.NaN, EventMethod.ZENI, false,
+        return new RunSettings(SoftwareVersion.get(), PoseModel.FULL, Double.NaN, GaitSettings.defaults().eventMethod(), false,
                 CameraView.LEFT_SIDE, true, false);
     }
 
@@ -72,7 +73,7 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
         m.put("height_cm", "standing height in cm (50-250)");
         m.put("view", "camera view: sagittal, frontal or unknown");
         m.put("model", "pose model: lite, full or heavy");
-        m.put("event_method", "gait event method: zeni or stenum");
+        m.put("event_method", "gait event method: zeni-refined, zeni or stenum");
         m.put("treadmill", "true or false");
         m.put("camera", "virtual camera for motion capture: left-side, right-side, front or back");
         m.put("blur_faces", "true or false");

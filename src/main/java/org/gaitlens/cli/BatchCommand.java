@@ -51,7 +51,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "Height for recordings whose folder settings or manifest give none.")
     Double heightCm;
 
-    @Option(names = "--event-method", defaultValue = "zeni", description = "Gait event method: zeni or stenum (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event-method", defaultValue = "zeni-refined",
+            description = "Gait event method: zeni-refined, zeni or stenum (default: ${DEFAULT-VALUE}).")
     String eventMethod;
 
     @Option(names = "--treadmill", description = "The walks are on a treadmill.")

@@ -227,9 +227,7 @@ public record GroundTruth(String trial, String notes, List<Event> events, Option
             steps.add(new Step(side(fromTo[0]), side(fromTo[1]), s.get(0).asDouble()));
         }
         Map<String, JsonNode> reported = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.path("source_reported").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("source_reported").properties()) {
             reported.put(e.getKey(), e.getValue());
         }
         JsonNode cadence = d.get("cadence_steps_per_min_from_steps");
