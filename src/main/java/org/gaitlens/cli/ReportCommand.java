@@ -34,7 +34,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportRenderer.Written w = SessionReports.rebuild(sessionDir, out, parsePageSize(pageSize));
+        RenderOptions.PageSize size = parsePageSize(pageSize);
+        ReportRenderer.Written w = SessionReports.rebuild(sessionDir, out, size);
         PrintWriter o = spec.commandLine().getOut();
         o.println("report: " + w.pdf());
         o.println("        " + w.html());

@@ -430,8 +430,30 @@ public final class ComparisonReportBuilder {
 
     private static void add(List<PatternSentence> out, String pattern, ChangeRow row) {
         if (row != null) {
-            out.add(PatternSentence.of(pattern, row));
+            out.add(new PatternSentence(pattern, row.overallVerdict(), sentence(row)));
         }
+    }
+
+    /**
+     * {@link ChangeRow#sentence()}, except for signed indices judged by their distance from zero, whose sentence
+     * speaks of the magnitude: "Stance-time asymmetry (SI) fell from 12.7 % to 3.2 % in magnitude (threshold
+     * 3.1 %): improved" rather than "rose from -12.7 % to -3.2 %".
+     */
+    static String sentence(ChangeRow row) {
+        int last = row.latestIndex();
+        if (row.direction() != ImprovementDirection.CLOSER_TO_ZERO || last < 0
+                || row.fromFirst().get(last).referenceIndex() == null) {
+            return row.sentence();
+        }
+        double from = Math.abs(row.values().get(row.fromFirst().get(last).referenceIndex()));
+        double to = Math.abs(row.values().get(last));
+        String f = org.gaitlens.report.ReportFormat.value(from, row.decimals(), row.unit());
+        String t = org.gaitlens.report.ReportFormat.value(to, row.decimals(), row.unit());
+        String movement = f.equals(t) ? "stayed at " + t + " in magnitude"
+                : (to > from ? "rose" : "fell") + " from " + f + " to " + t + " in magnitude";
+        return row.label() + " " + movement + " (threshold "
+                + org.gaitlens.report.ReportFormat.value(row.threshold(), row.decimals(), row.unit()) + "): "
+                + row.fromFirst().get(last).verdict().label();
     }
 
     private static double median(List<Double> v) {

@@ -165,6 +165,13 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
                 rejections, assessment, warnings, frames);
     }
 
+    /** A copy with other session metadata. */
+    public ReportInput withMetadata(SessionMetadata m) {
+        return new ReportInput(schema, m.patientId(), m.sessionDate(), m.label(), inputFile, inputKind, cameraView,
+                frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
+                rejections, assessment, warnings, keyFrames);
+    }
+
     /** A copy with another gaitlens version (tests use a fixed one). */
     public ReportInput withSoftwareVersion(String version) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
