@@ -211,15 +211,15 @@ public final class ComparisonReportBuilder {
                     passDiffs.stream().mapToDouble(Double::doubleValue).toArray());
             if (!(own <= threshold)) {
                 threshold = own;
-                source = "own pass-to-pass repeatability (MDC95 from " + passDiffs.size() + " session"
-                        + (passDiffs.size() == 1 ? "" : "s") + " with 2 or more walking passes)";
+                source = "own pass-to-pass repeatability (MDC95, " + passDiffs.size() + " session"
+                        + (passDiffs.size() == 1 ? "" : "s") + " with 2+ passes)";
             }
         }
         if (!errors.isEmpty()) {
             double sampling = ChangeClassifier.Z95 * Math.sqrt(2) * median(errors);
             if (!(sampling <= threshold)) {
                 threshold = sampling;
-                source = "sampling error: 1.96 × √2 × median standard error of the session values";
+                source = "sampling error (1.96 × √2 × median SE)";
             }
         }
         if (!Double.isFinite(threshold)) {
@@ -307,8 +307,25 @@ public final class ComparisonReportBuilder {
 
     // ---------------------------------------------------------------- trends, overlays, sentences
 
+    /**
+     * Trend charts of the key metrics; a line needs values in at least two sessions (one point shows no trend),
+     * and a chart at least one such line.
+     */
     static List<TrendSeries> trends(Map<String, ChangeRow> rows) {
+        List<TrendSeries> all = new ArrayList<>();
+        trendsOf(all, rows);
         List<TrendSeries> out = new ArrayList<>();
+        for (TrendSeries t : all) {
+            List<TrendLine> lines = t.lines().stream()
+                    .filter(l -> l.values().stream().filter(Objects::nonNull).count() >= 2).toList();
+            if (!lines.isEmpty()) {
+                out.add(new TrendSeries(t.title(), t.unit(), lines));
+            }
+        }
+        return out;
+    }
+
+    private static void trendsOf(List<TrendSeries> out, Map<String, ChangeRow> rows) {
         single(out, rows, "Gait speed", GaitMetric.SPEED_M_PER_S);
         single(out, rows, "Cadence", GaitMetric.CADENCE_STEPS_PER_MIN);
         perSide(out, rows, "Stance", GaitMetric.STANCE_PCT);
@@ -322,12 +339,11 @@ public final class ComparisonReportBuilder {
             }
         }
         if (!si.isEmpty()) {
-            out.add(new TrendSeries("Asymmetry indices (SI, 0 = symmetric)", "%", si));
+            out.add(new TrendSeries("Asymmetry (SI)", "%", si));
         }
         perSide(out, rows, "Knee flexion peak in swing", GaitMetric.KNEE_FLEX_SWING_PEAK_DEG);
         perSide(out, rows, "Ankle dorsiflexion mid-swing", GaitMetric.ANKLE_DF_SWING_DEG);
         perSide(out, rows, "Plantarflexion at toe off", GaitMetric.ANKLE_PF_TOE_OFF_DEG);
-        return out;
     }
 
     private static void single(List<TrendSeries> out, Map<String, ChangeRow> rows, String title, GaitMetric m) {
@@ -369,8 +385,8 @@ public final class ComparisonReportBuilder {
                     continue;
                 }
                 CurveChartData f = curveData(curves.get(first), joint);
-                out.add(new CurveOverlay(joint, f.angleName(), f.unit(), side, name(sessions.get(first)),
-                        curve(curves.get(first), joint, side).orElseThrow(), name(sessions.get(last)),
+                out.add(new CurveOverlay(joint, f.angleName(), f.unit(), side, name(sessions, first),
+                        curve(curves.get(first), joint, side).orElseThrow(), name(sessions, last),
                         curve(curves.get(last), joint, side).orElseThrow(), null));
             }
         }
@@ -386,8 +402,11 @@ public final class ComparisonReportBuilder {
                 .map(c -> c.sides().get(side));
     }
 
-    private static String name(Session s) {
-        return s.input().sessionDate() + " " + s.input().sessionLabel();
+    /** The session's date, with its label when another session has the same date (legends stay short). */
+    private static String name(List<Session> sessions, int i) {
+        Session s = sessions.get(i);
+        long sameDate = sessions.stream().filter(x -> x.input().sessionDate().equals(s.input().sessionDate())).count();
+        return s.input().sessionDate() + (sameDate > 1 ? " " + s.input().sessionLabel() : "");
     }
 
     /**
