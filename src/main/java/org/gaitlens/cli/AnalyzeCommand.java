@@ -55,8 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--blur-faces", description = "Blur faces in the overlay video.")
     boolean blurFaces;
 
-    @Option(names = "--event-method", defaultValue = "zeni",
-            description = "Gait event method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event-method", defaultValue = "zeni-refined",
+            description = "Gait event method: zeni-refined, zeni or stenum (default: ${DEFAULT-VALUE}).")
     String eventMethod;
 
     @Option(names = "--treadmill", description = "The walk is on a treadmill (no travel across the image).")

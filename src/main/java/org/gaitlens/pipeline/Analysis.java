@@ -112,7 +112,7 @@ public final class Analysis {
                         settings.threads(), settings.writeVideo(), settings.blurFaces(), settings.modelsDir()), progress);
                 pose = Optional.of(r);
                 warnings.addAll(r.warnings());
-                series = LandmarkSeries.fromPoseFrames(r.pose().frames(), r.pose().info().widthPx(),
+                series = LandmarkSeries.fromPoseFrames(r.walkerFrames(), r.pose().info().widthPx(),
                         r.pose().info().heightPx(), input.getFileName().toString());
                 details.put("model", settings.model().name().toLowerCase(Locale.ROOT));
                 details.put("video", r.pose().info());

@@ -15,6 +15,7 @@ import org.gaitlens.gait.GaitResult;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
 import org.gaitlens.motion.WalkingPass;
+import org.gaitlens.pose.PoseFrame;
 import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.RenderOptions;
 import org.gaitlens.report.ReportRenderer;
@@ -57,8 +58,9 @@ public final class SessionReports {
         }
         if (pose.isPresent()) {
             try {
-                List<KeyFrames.Pick> picks = KeyFrames.choose(in.strides(), pose.get().pose().frames());
-                List<KeyFrame> frames = KeyFrames.write(input, pose.get().pose().frames(), picks, outDir, true);
+                List<PoseFrame> walker = pose.get().walkerFrames();
+                List<KeyFrames.Pick> picks = KeyFrames.choose(in.strides(), walker);
+                List<KeyFrame> frames = KeyFrames.write(input, walker, picks, outDir, true);
                 in = in.withKeyFrames(frames);
                 frames.forEach(k -> files.add(outDir.resolve(k.imagePath())));
             } catch (RuntimeException e) {
