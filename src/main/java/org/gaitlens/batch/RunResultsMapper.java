@@ -42,9 +42,15 @@ public final class RunResultsMapper {
     private RunResultsMapper() {
     }
 
-    /** One row per stride and {@code strides.csv} column (except side and stride index, which are keys). */
+    /**
+     * One row per stride and {@code strides.csv} column (except side and stride index, which are keys); none for a
+     * frontal-view session ({@code gait == null}).
+     */
     public static List<StrideValue> strides(GaitResult gait) {
         List<StrideValue> out = new ArrayList<>();
+        if (gait == null) {
+            return out;
+        }
         for (Side side : Side.values()) {
             List<Stride> strides = gait.strides().getOrDefault(side, List.of());
             for (int k = 0; k < strides.size(); k++) {
@@ -61,10 +67,13 @@ public final class RunResultsMapper {
         return out;
     }
 
-    /** Per-side summaries, asymmetry, indicators and quality. */
+    /**
+     * Per-side summaries, asymmetry, indicators and quality. For a frontal-view session ({@code gait == null}) the
+     * summaries are the assessment's per-side (or pooled) means of its metrics.
+     */
     public static List<MetricValue> metrics(GaitResult gait, Assessment assessment) {
         List<MetricValue> out = new ArrayList<>();
-        for (Side side : Side.values()) {
+        for (Side side : gait == null ? new Side[0] : Side.values()) {
             out.add(MetricValue.of("summary", side, "stride_count", gait.strides().getOrDefault(side, List.of()).size(), ""));
             Map<StrideParameter, ParameterStats> stats = gait.summaries().getOrDefault(side, Map.of());
             for (StrideParameter p : StrideParameter.values()) {
@@ -73,6 +82,19 @@ public final class RunResultsMapper {
                         unit(p.column())));
                 out.add(MetricValue.of("summary", side, p.column() + "_sd", s == null ? Double.NaN : finite(s.sd()),
                         unit(p.column())));
+            }
+        }
+        if (gait == null) {
+            for (MetricSummary m : assessment.metrics()) {
+                if (m.metric().bilateral()) {
+                    for (Side side : Side.values()) {
+                        out.add(MetricValue.of("summary", side, m.metric().key(), finite(m.perSide().get(side).mean()),
+                                m.metric().unit()));
+                    }
+                } else {
+                    out.add(MetricValue.sideless("summary", m.metric().key(), finite(m.pooled().mean()),
+                            m.metric().unit()));
+                }
             }
         }
         for (MetricSummary m : assessment.metrics()) {

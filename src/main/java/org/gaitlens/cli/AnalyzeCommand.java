@@ -95,15 +95,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     static void print(PrintWriter o, Analysis.Result r, Path outDir) {
         GaitResult g = r.session().gait();
         Assessment a = r.session().assessment();
-        o.printf(Locale.ROOT, "%d walking pass(es), strides L %d / R %d, %d rejected; scale: %s%n", g.passes().size(),
-                g.strides().get(Side.LEFT).size(), g.strides().get(Side.RIGHT).size(), g.rejections().size(),
-                g.scale().description());
-        o.printf(Locale.ROOT, "%-26s %14s %14s%n", "", "left", "right");
-        for (StrideParameter p : List.of(StrideParameter.STRIDE_TIME, StrideParameter.STANCE_PCT,
-                StrideParameter.STEP_LENGTH, StrideParameter.CADENCE, StrideParameter.SPEED,
-                StrideParameter.KNEE_FLEX_SWING_PEAK, StrideParameter.ANKLE_DORSI_MID_SWING)) {
-            o.printf(Locale.ROOT, "%-26s %14s %14s%n", p.column(), fmt(g.summary(Side.LEFT, p)),
-                    fmt(g.summary(Side.RIGHT, p)));
+        if (g == null) {
+            var f = r.session().frontal();
+            o.println(f.view().description());
+            o.printf(Locale.ROOT, "%d contacts; mean step width %.3f m (%.3f leg lengths); trunk lateral lean %.1f deg "
+                    + "(+ right); pelvic obliquity range %.1f deg; scale: %s%n", f.contacts().size(), f.meanStepWidthM(),
+                    f.meanStepWidthLegLengths(), f.meanTrunkLeanDeg(), f.pelvicObliquityRangeDeg(),
+                    f.motion().scale().description());
+        } else {
+            o.printf(Locale.ROOT, "%d walking pass(es), strides L %d / R %d, %d rejected; scale: %s%n", g.passes().size(),
+                    g.strides().get(Side.LEFT).size(), g.strides().get(Side.RIGHT).size(), g.rejections().size(),
+                    g.scale().description());
+            o.printf(Locale.ROOT, "%-26s %14s %14s%n", "", "left", "right");
+            for (StrideParameter p : List.of(StrideParameter.STRIDE_TIME, StrideParameter.STANCE_PCT,
+                    StrideParameter.STEP_LENGTH, StrideParameter.CADENCE, StrideParameter.SPEED,
+                    StrideParameter.KNEE_FLEX_SWING_PEAK, StrideParameter.ANKLE_DORSI_MID_SWING)) {
+                o.printf(Locale.ROOT, "%-26s %14s %14s%n", p.column(), fmt(g.summary(Side.LEFT, p)),
+                        fmt(g.summary(Side.RIGHT, p)));
+            }
         }
         o.println("symmetry: " + a.symmetry().level().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (a.symmetry().affectedSide() != null ? ", affected side " + a.symmetry().affectedSide()

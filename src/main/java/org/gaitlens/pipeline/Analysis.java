@@ -147,7 +147,7 @@ public final class Analysis {
         if (!reportFiles.isEmpty()) {
             List<Path> files = new ArrayList<>(session.files());
             files.addAll(reportFiles);
-            session = new SessionAnalysis.Result(session.gait(), session.assessment(), files);
+            session = session.withFiles(files);
         }
         return new Result(kind, series, pose, session, warnings);
     }

@@ -8,14 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.core.Side;
+import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.motion.ViewKind;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.ReportJson;
@@ -46,12 +50,15 @@ import org.gaitlens.report.ReportJson;
  * @param assessment      the assessment (metric statistics, asymmetry, indicators, quality, mean curves)
  * @param warnings        warnings of the analysis stages for the user
  * @param keyFrames       key-frame stills written into the session folder (paths relative to it)
+ * @param frontal         the frontal-view measures of a frontal session, or {@code null} for a side view (then
+ *                        absent from the JSON). In a frontal session {@code events} are the contacts and
+ *                        {@code strides} hold one entry per contact (toe off NaN) with the assessment's values.
  */
 public record ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
         String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
         String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
         List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
-        List<KeyFrame> keyFrames) {
+        List<KeyFrame> keyFrames, @JsonInclude(JsonInclude.Include.NON_NULL) Frontal frontal) {
 
     /** File name in the session folder. */
     public static final String FILE_NAME = "report-input.json";
@@ -75,6 +82,70 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
         rejections = List.copyOf(rejections);
         warnings = List.copyOf(warnings);
         keyFrames = List.copyOf(keyFrames);
+    }
+
+    /** A side-view snapshot (no frontal measures). */
+    public ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
+            String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
+            String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
+            List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
+            List<KeyFrame> keyFrames) {
+        this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
+                scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
+                keyFrames, null);
+    }
+
+    /**
+     * The frontal-view measures of a session ({@link FrontalResult}), rounded for the snapshot: per-frame curves
+     * only inside the analysed pass (times to 0.1 ms, values to 0.001).
+     *
+     * @param viewKind                 {@code FRONTAL_FRONT} or {@code FRONTAL_BACK}
+     * @param viewDescription          how the view was detected, in words
+     * @param eventMethod              how contacts were found
+     * @param timeS                    frame times, s
+     * @param trunkLeanDeg             trunk lateral lean per frame, deg, + toward the patient's right
+     * @param trunkShiftHipWidths      trunk lateral shift per frame, hip widths, + toward the right
+     * @param pelvicObliquityDeg       pelvic obliquity per frame, deg, + right hip higher
+     * @param meanTrunkLeanDeg         mean lean, deg
+     * @param meanTrunkShiftHipWidths  mean shift, hip widths
+     * @param meanPelvicObliquityDeg   mean obliquity, deg
+     * @param pelvicObliquityRangeDeg  95th minus 5th percentile of the obliquity, deg
+     * @param steps                    one per contact, time order
+     */
+    public record Frontal(String viewKind, String viewDescription, String eventMethod, double[] timeS,
+            double[] trunkLeanDeg, double[] trunkShiftHipWidths, double[] pelvicObliquityDeg, double meanTrunkLeanDeg,
+            double meanTrunkShiftHipWidths, double meanPelvicObliquityDeg, double pelvicObliquityRangeDeg,
+            List<Step> steps) {
+        public Frontal {
+            Objects.requireNonNull(viewKind, "viewKind");
+            int n = timeS.length;
+            if (trunkLeanDeg.length != n || trunkShiftHipWidths.length != n || pelvicObliquityDeg.length != n) {
+                throw new IllegalArgumentException("frontal curves must have " + n + " samples like timeS");
+            }
+            steps = List.copyOf(steps);
+        }
+
+        /** Whether the walker faced the camera. */
+        public boolean facingCamera() {
+            return ViewKind.FRONTAL_FRONT.name().equals(viewKind);
+        }
+    }
+
+    /**
+     * One step (contact) in a frontal view.
+     *
+     * @param side            foot that lands
+     * @param passIndex       walking pass
+     * @param timeS           contact, s
+     * @param stepTimeS       time since the other foot's contact, s, or NaN
+     * @param widthM          step width, m, or NaN without a scale
+     * @param widthLegLengths step width, leg lengths
+     */
+    public record Step(Side side, int passIndex, double timeS, double stepTimeS, double widthM,
+            double widthLegLengths) {
+        public Step {
+            Objects.requireNonNull(side, "side");
+        }
     }
 
     /**
@@ -158,25 +229,85 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
                 warnings, keyFrames);
     }
 
+    /**
+     * The snapshot of a finished frontal-view analysis.
+     *
+     * @param contacts the per-contact values the assessment received ({@link FrontalSessionAnalysis#contacts})
+     */
+    static ReportInput of(FrontalResult frontal, List<FrontalSessionAnalysis.Contact> contacts, Assessment assessment,
+            SessionMetadata meta, InputFacts facts, String softwareVersion, List<String> warnings) {
+        List<Pass> passes = new ArrayList<>();
+        for (WalkingPass p : frontal.motion().passes()) {
+            passes.add(new Pass(p.index(), p.startTimeS(), p.endTimeS()));
+        }
+        List<StrideValues> strides = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        for (FrontalSessionAnalysis.Contact c : contacts) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            c.metrics().forEach((m, v) -> values.put(m.key(), v));
+            if (Double.isFinite(c.step().widthLegLengths())) {
+                values.put(STEP_WIDTH_LEG, c.step().widthLegLengths());
+            }
+            strides.add(new StrideValues(c.step().side(), c.passIndex(), c.step().timeS(), Double.NaN, c.nextContactS(),
+                    values));
+            steps.add(new Step(c.step().side(), c.passIndex(), c.step().timeS(), c.step().stepTimeS(),
+                    c.step().widthM(), c.step().widthLegLengths()));
+        }
+        double[] t = frontal.timeS();
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < t.length; i++) {
+            if (Double.isFinite(frontal.trunkLeanDeg()[i]) && Double.isFinite(frontal.pelvicObliquityDeg()[i])) {
+                keep.add(i);
+            }
+        }
+        double[] time = new double[keep.size()];
+        double[] lean = new double[keep.size()];
+        double[] shift = new double[keep.size()];
+        double[] obliq = new double[keep.size()];
+        for (int k = 0; k < keep.size(); k++) {
+            int i = keep.get(k);
+            time[k] = SessionReportBuilder.round(t[i], 4);
+            lean[k] = SessionReportBuilder.round(frontal.trunkLeanDeg()[i], 3);
+            shift[k] = SessionReportBuilder.round(frontal.trunkShiftHipWidths()[i], 4);
+            obliq[k] = SessionReportBuilder.round(frontal.pelvicObliquityDeg()[i], 3);
+        }
+        Frontal f = new Frontal(frontal.view().kind().name(), frontal.view().description(), frontal.eventMethod(), time,
+                lean, shift, obliq, frontal.meanTrunkLeanDeg(), frontal.meanTrunkShiftHipWidths(),
+                frontal.meanPelvicObliquityDeg(), frontal.pelvicObliquityRangeDeg(), steps);
+        return new ReportInput(SCHEMA, meta.patientId(), meta.sessionDate(), meta.label(), facts.inputFile(),
+                facts.inputKind(), facts.cameraView(), facts.frameRateHz(), facts.poseModel(),
+                frontal.motion().scale().description(), softwareVersion, facts.meanConfidence(), passes,
+                frontal.contacts(), strides, List.of(), assessment, warnings, List.of(), f);
+    }
+
+    /** Per-contact key of the step width in leg lengths in a frontal session's strides. */
+    public static final String STEP_WIDTH_LEG = "step_width_leg";
+
     /** A copy with other key frames. */
     public ReportInput withKeyFrames(List<KeyFrame> frames) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, frames);
+                rejections, assessment, warnings, frames, frontal);
     }
 
     /** A copy with other session metadata. */
     public ReportInput withMetadata(SessionMetadata m) {
         return new ReportInput(schema, m.patientId(), m.sessionDate(), m.label(), inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, keyFrames);
+                rejections, assessment, warnings, keyFrames, frontal);
     }
 
     /** A copy with another gaitlens version (tests use a fixed one). */
     public ReportInput withSoftwareVersion(String version) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, version, meanConfidence, passes, events, strides, rejections,
-                assessment, warnings, keyFrames);
+                assessment, warnings, keyFrames, frontal);
+    }
+
+    /** Whether this is a frontal-view session. */
+    @JsonIgnore
+    public boolean isFrontal() {
+        return frontal != null;
     }
 
     /** The session's metadata. */

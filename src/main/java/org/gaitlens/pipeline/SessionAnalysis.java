@@ -19,26 +19,54 @@ import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.gait.io.GaitCsvWriter;
+import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.motion.LandmarkSeries;
+import org.gaitlens.motion.ViewDetection;
+import org.gaitlens.motion.ViewDetector;
+import org.gaitlens.motion.ViewKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Landmarks to numbers: runs the gait engine and the assessment on a landmark series and writes
- * {@code events.csv}, {@code strides.csv}, {@code curves.csv} and {@code summary.json} into a session folder.
+ * Landmarks to numbers: detects the camera view, runs the gait engine (side view) or the frontal analysis and
+ * the assessment on a landmark series, and writes {@code events.csv}, {@code strides.csv}, {@code curves.csv}
+ * (side view) or {@code events.csv}, {@code steps.csv}, {@code frontal.csv} (frontal view; see
+ * {@link FrontalSessionAnalysis}) and {@code summary.json} into a session folder.
  */
 public final class SessionAnalysis {
     /** File name of the session summary. */
     public static final String SUMMARY_JSON = "summary.json";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionAnalysis.class);
 
     /**
-     * What the analysis produced.
+     * What the analysis produced: exactly one of {@code gait} (side view) and {@code frontal} (frontal view).
      *
-     * @param gait       the gait engine's result
+     * @param gait       the gait engine's side-view result, or {@code null} for a frontal session
+     * @param frontal    the frontal-view result, or {@code null} for a side-view session
      * @param assessment asymmetry, indicators and quality
      * @param files      files written, in order
      */
-    public record Result(GaitResult gait, Assessment assessment, List<Path> files) {
+    public record Result(GaitResult gait, FrontalResult frontal, Assessment assessment, List<Path> files) {
         public Result {
+            if ((gait == null) == (frontal == null)) {
+                throw new IllegalArgumentException("exactly one of gait and frontal must be given");
+            }
             files = List.copyOf(files);
+        }
+
+        /** A side-view result. */
+        public Result(GaitResult gait, Assessment assessment, List<Path> files) {
+            this(gait, null, assessment, files);
+        }
+
+        /** Whether this is a frontal-view session. */
+        public boolean isFrontal() {
+            return frontal != null;
+        }
+
+        /** A copy with other files. */
+        public Result withFiles(List<Path> newFiles) {
+            return new Result(gait, frontal, assessment, newFiles);
         }
     }
 
@@ -70,23 +98,35 @@ public final class SessionAnalysis {
     }
 
     /**
-     * Analyses one walking recording and records who and when it is in {@code summary.json}.
+     * Analyses one walking recording and records who and when it is in {@code summary.json}. The camera view is
+     * detected first ({@link ViewDetector}): a frontal view (camera in front of or behind the walker) goes to
+     * {@link FrontalSessionAnalysis}, a side view to the gait engine. When the view cannot be told, the side-view
+     * analysis is tried, and if it finds no walking pass or stride the error says that the view was not
+     * recognised.
      *
      * @param metadata patient, date and label, or {@code null} to leave them out of the summary
-     * @throws AnalysisException if no walking pass or no stride was found
+     * @throws AnalysisException if no walking pass or no stride (no contacts in a frontal view) was found
      */
     public static Result run(LandmarkSeries series, GaitSettings settings, Provenance provenance,
             SessionMetadata metadata, Path outDir, List<String> warnings) {
+        ViewDetection view = ViewDetector.detect(series);
+        LOG.info("{}: {}", provenance.inputFile().getFileName(), view.description());
+        if (view.kind().isFrontal()) {
+            return FrontalSessionAnalysis.run(series, settings, view, provenance, metadata, outDir, warnings);
+        }
+        String unknown = view.kind() == ViewKind.UNKNOWN ? " The camera view was not recognised (" + view.description()
+                + "). Film the patient from the side, walking across the image, for the full gait analysis, or "
+                + "from the front (walking straight toward the camera) for the trunk-list check." : "";
         GaitResult gait = new GaitAnalyzer(settings).analyze(series);
         if (gait.passes().isEmpty()) {
             throw new AnalysisException(provenance.inputFile() + ": no walking pass found. Record the patient "
-                    + "walking across the camera's view (side view), at least 4 steps in a straight line.");
+                    + "walking across the camera's view (side view), at least 4 steps in a straight line." + unknown);
         }
         int strides = gait.strides().values().stream().mapToInt(List::size).sum();
         if (strides == 0) {
             throw new AnalysisException(provenance.inputFile() + ": no complete stride found in "
                     + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
-                    + " candidate strides rejected). Record longer walks: at least 3 full strides per side.");
+                    + " candidate strides rejected). Record longer walks: at least 3 full strides per side." + unknown);
         }
         AssessmentInput input = AssessmentInputs.from(gait, series, settings.cleaning().minConfidence(), warnings);
         Assessment assessment = new Assessor().assess(input);
@@ -98,12 +138,12 @@ public final class SessionAnalysis {
             throw new java.io.UncheckedIOException("cannot write results to " + outDir, e);
         }
         Path summary = outDir.resolve(SUMMARY_JSON);
-        Json.write(summary, summary(gait, assessment, settings, provenance, metadata));
+        Json.write(summary, summary(gait, view, assessment, settings, provenance, metadata));
         files.add(summary);
         return new Result(gait, assessment, files);
     }
 
-    static Map<String, Object> summary(GaitResult gait, Assessment assessment, GaitSettings settings,
+    static Map<String, Object> summary(GaitResult gait, ViewDetection view, Assessment assessment, GaitSettings settings,
             Provenance provenance, SessionMetadata metadata) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "gaitlens " + SoftwareVersion.get());
@@ -118,6 +158,7 @@ public final class SessionAnalysis {
                 "sha256", provenance.inputSha256(), "kind", provenance.kind()));
         m.put("input_details", provenance.details());
         m.put("settings", settings);
+        m.put("view", view);
         m.put("event_method", gait.eventMethod());
         m.put("scale", gait.scale());
         m.put("passes", gait.passes());

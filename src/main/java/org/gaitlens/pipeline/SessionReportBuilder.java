@@ -91,6 +91,9 @@ public final class SessionReportBuilder {
 
     /** The session report of one analysed session. */
     public static SessionReport build(ReportInput in) {
+        if (in.isFrontal()) {
+            return FrontalReportBuilder.build(in);
+        }
         Assessment a = in.assessment();
         ReportHeader header = new ReportHeader(in.patientId(), in.sessionDate(), in.sessionLabel(), in.inputFile(),
                 in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion());

@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.Side;
 import org.gaitlens.core.SoftwareVersion;
-import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
+import org.gaitlens.motion.ViewKind;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.pose.PoseFrame;
 import org.gaitlens.report.KeyFrame;
@@ -49,14 +50,23 @@ public final class SessionReports {
         List<Path> files = new ArrayList<>();
         ReportInput in;
         try {
-            ReportInput.InputFacts facts = facts(input, kind, settings, series, pose, session.gait());
-            in = ReportInput.of(session.gait(), session.assessment(), meta, facts, SoftwareVersion.get(),
-                    warnings, List.of());
+            if (session.isFrontal()) {
+                FrontalResult f = session.frontal();
+                ReportInput.InputFacts facts = facts(input, kind, settings, series, pose, f.motion().passes(),
+                        frontalView(f.view().kind()));
+                in = ReportInput.of(f, FrontalSessionAnalysis.contacts(f), session.assessment(), meta, facts,
+                        SoftwareVersion.get(), warnings);
+            } else {
+                ReportInput.InputFacts facts = facts(input, kind, settings, series, pose, session.gait().passes(),
+                        null);
+                in = ReportInput.of(session.gait(), session.assessment(), meta, facts, SoftwareVersion.get(),
+                        warnings, List.of());
+            }
         } catch (RuntimeException e) {
             fail("the report input could not be assembled", e, warnings);
             return files;
         }
-        if (pose.isPresent()) {
+        if (pose.isPresent() && !session.isFrontal()) {
             try {
                 List<PoseFrame> walker = pose.get().walkerFrames();
                 List<KeyFrames.Pick> picks = KeyFrames.choose(in.strides(), walker);
@@ -114,8 +124,18 @@ public final class SessionReports {
         warnings.add(what + ": " + e.getMessage());
     }
 
+    /** The camera view in words for a frontal session. */
+    static String frontalView(ViewKind kind) {
+        return kind == ViewKind.FRONTAL_BACK ? "frontal (from behind, walking away from the camera)"
+                : "frontal (from the front, walking toward the camera)";
+    }
+
+    /**
+     * @param frontalView the camera view in words for a frontal session ({@link #frontalView}), or {@code null} for
+     *                    a side view
+     */
     static ReportInput.InputFacts facts(Path input, InputKind kind, Analysis.Settings settings, LandmarkSeries series,
-            Optional<PoseRun.Result> pose, GaitResult gait) {
+            Optional<PoseRun.Result> pose, List<WalkingPass> passes, String frontalView) {
         String view;
         String model;
         Double rateHz;
@@ -137,8 +157,12 @@ public final class SessionReports {
                 rateHz = sampleRate(series);
             }
         }
+        if (frontalView != null) {
+            view = kind == InputKind.TRC || kind == InputKind.C3D ? "virtual " + settings.cameraView().name()
+                    .toLowerCase(Locale.ROOT).replace('_', ' ') + " camera, " + frontalView : frontalView;
+        }
         return new ReportInput.InputFacts(input.getFileName().toString(), kind.name().toLowerCase(Locale.ROOT), view,
-                rateHz, model, meanConfidence(series, gait.passes()));
+                rateHz, model, meanConfidence(series, passes));
     }
 
     /** Median sample rate of a series, rounded to 0.01 Hz, or {@code null}. */

@@ -111,7 +111,55 @@ public final class Validation {
             return new Row(truth.name(), e.getMessage(), 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, Map.of(), Map.of(), expectedNames(truth), List.of(), false);
         }
+        if (r.session().isFrontal()) {
+            return compareFrontal(truth, r.session().frontal(), r.session().assessment());
+        }
         return compare(truth, r.session().gait(), r.session().assessment());
+    }
+
+    /**
+     * Compares a frontal-view analysis with the truth: initial contacts (toe offs are not detected in frontal
+     * views) and indicators; the side-view errors are NaN. The truth names a trunk list by the side the trunk
+     * leans to, the assessment by the side opposite the shift (the painful side, Wu et al. 2019), so a raised
+     * trunk list is labelled here by its shift direction.
+     */
+    static Row compareFrontal(SampleTruth truth, org.gaitlens.gait.FrontalResult frontal, Assessment assessment) {
+        List<WalkingPass> passes = frontal.motion().passes();
+        List<GaitEvent> detected = new ArrayList<>(frontal.contacts());
+        List<Double> err = new ArrayList<>();
+        int inside = 0;
+        int missing = 0;
+        for (SampleTruth.TrueEvent t : truth.events()) {
+            if (t.type() != GaitEventType.INITIAL_CONTACT || !insidePasses(passes, t.timeS())) {
+                continue;
+            }
+            inside++;
+            GaitEvent best = null;
+            for (GaitEvent d : detected) {
+                if (d.side() == t.side() && Math.abs(d.timeS() - t.timeS()) <= MATCH_WINDOW_S
+                        && (best == null || Math.abs(d.timeS() - t.timeS()) < Math.abs(best.timeS() - t.timeS()))) {
+                    best = d;
+                }
+            }
+            if (best == null) {
+                missing++;
+            } else {
+                detected.remove(best);
+                err.add(Math.abs(best.timeS() - t.timeS()));
+            }
+        }
+        List<String> raised = new ArrayList<>();
+        for (Indicator i : assessment.indicators()) {
+            if (i.strength() == Strength.POSSIBLE || i.strength() == Strength.LIKELY) {
+                Side side = i.pattern() == Pattern.TRUNK_LIST && i.side() != null ? i.side().opposite() : i.side();
+                raised.add(label(i.pattern(), side));
+            }
+        }
+        List<String> expected = expectedNames(truth);
+        boolean ok = raised.size() == expected.size() && raised.containsAll(expected);
+        return new Row(truth.name(), null, inside, missing, detected.size(), mean(err), Double.NaN,
+                mean(err) * truth.frameRateHz(), Double.NaN, Double.NaN, Double.NaN, Map.of(), Map.of(), expected,
+                raised, ok);
     }
 
     /** Compares an analysis with the truth. */

@@ -64,6 +64,8 @@ public final class ReportCharts {
 
     /** Logical size of a full-width chart (points in the PDF). */
     public static final int FULL_WIDTH = 500;
+    /** Time-series lines with at most this many samples are drawn with markers (per-step values). */
+    static final int SPARSE_SAMPLES = 40;
     /** Logical size of a half-width chart. */
     public static final int HALF_WIDTH = 245;
 
@@ -182,6 +184,56 @@ public final class ReportCharts {
         }
         if (!any) {
             addEmpty(chart);
+        }
+        return chart;
+    }
+
+    /**
+     * Quantities over the recording's time: one line per {@link TimeSeriesLine} (side colours for sided lines,
+     * else the neutral and extra colours in order), the optional band shaded grey over the whole time span, and
+     * a thin zero line.
+     * Lines of at most {@value #SPARSE_SAMPLES} samples get markers.
+     */
+    public static XYChart timeSeriesChart(TimeSeriesChartData data, int widthPx, int heightPx) {
+        XYChart chart = newChart(widthPx, heightPx, data.title(), "Time (s)", axisTitle("", data.unit()).trim());
+        double t0 = Double.POSITIVE_INFINITY;
+        double t1 = Double.NEGATIVE_INFINITY;
+        for (TimeSeriesLine l : data.lines()) {
+            if (l.timeS().length > 0) {
+                t0 = Math.min(t0, l.timeS()[0]);
+                t1 = Math.max(t1, l.timeS()[l.timeS().length - 1]);
+            }
+        }
+        if (data.band() != null && t1 > t0) {
+            XYSeries band = chart.addSeries(data.band().source().isEmpty() ? "band" : data.band().source(),
+                    new double[] {t0, t1, t1, t0}, new double[] {data.band().high(), data.band().high(),
+                            data.band().low(), data.band().low()});
+            band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+            band.setFillColor(REFERENCE);
+            band.setLineColor(new Color(0, 0, 0, 0));
+            band.setLineStyle(new BasicStroke(0.1f));
+            band.setMarker(SeriesMarkers.NONE);
+        }
+        if (t1 > t0) {
+            XYSeries zero = chart.addSeries("zero", new double[] {t0, t1}, new double[] {0, 0});
+            zero.setLineColor(new Color(0x99, 0x99, 0x99));
+            zero.setLineStyle(new BasicStroke(0.6f));
+            zero.setMarker(SeriesMarkers.NONE);
+            zero.setShowInLegend(false);
+        }
+        int extra = 0;
+        for (TimeSeriesLine l : data.lines()) {
+            if (l.timeS().length == 0) {
+                continue;
+            }
+            Color c = l.side() != null ? color(l.side()) : EXTRA[extra++ % EXTRA.length];
+            XYSeries s = chart.addSeries(l.name(), l.timeS(), l.values());
+            // Sparse lines (one value per step) get markers; frame-by-frame lines do not.
+            style(s, c, 1.4f, l.timeS().length <= SPARSE_SAMPLES);
+            if (l.timeS().length <= SPARSE_SAMPLES) {
+                s.setMarkerColor(c);
+                s.setMarker(l.side() == Side.RIGHT ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+            }
         }
         return chart;
     }
@@ -350,7 +402,7 @@ public final class ReportCharts {
 
     // ---------------------------------------------------------------- all charts of a report
 
-    /** Every chart of a session report, in report order: asymmetry, curves, phases, stride series. */
+    /** Every chart of a session report, in report order: asymmetry, curves, phases, stride series, time series. */
     public static List<ChartImage> sessionCharts(SessionReport report, int scale) {
         List<ChartImage> out = new ArrayList<>();
         if (!report.asymmetry().isEmpty()) {
@@ -375,6 +427,11 @@ public final class ReportCharts {
             out.add(image(strideChart(s, HALF_WIDTH, 190), s.metric() + " per stride",
                     "One point per stride at the time it started; drift shows fatigue, scatter shows variability.",
                     scale, false));
+        }
+        for (TimeSeriesChartData t : report.timeSeries()) {
+            boolean dense = t.lines().stream().anyMatch(l -> l.timeS().length > SPARSE_SAMPLES);
+            out.add(image(timeSeriesChart(t, dense ? FULL_WIDTH : HALF_WIDTH, dense ? 210 : 190), t.title(),
+                    t.caption(), scale, dense));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.gaitlens.report;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Everything one session report shows, as display-level data (labels, units, numbers, flags, series)
  * independent of the analysis classes. Build it, serialise it with {@link ReportJson}, render it with
@@ -17,10 +19,13 @@ import java.util.Objects;
  * @param strideSeries per-stride values over time; may be empty
  * @param keyFrames    stills at gait events; may be empty
  * @param quality      data-quality panel
+ * @param timeSeries   quantities over the recording's time (frontal view: trunk lean, pelvic obliquity); may be
+ *                     empty, and is then left out of the JSON (side-view reports keep their form)
  */
 public record SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
                            List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
-                           List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality) {
+                           List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSeriesChartData> timeSeries) {
     public SessionReport {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(summary, "summary");
@@ -30,5 +35,13 @@ public record SessionReport(ReportHeader header, ReportSummary summary, List<Met
         strideSeries = Checks.list(strideSeries, "strideSeries");
         keyFrames = Checks.list(keyFrames, "keyFrames");
         Objects.requireNonNull(quality, "quality");
+        timeSeries = Checks.list(timeSeries, "timeSeries");
+    }
+
+    /** A report without time-series charts (side view). */
+    public SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
+                         List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
+                         List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality) {
+        this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, List.of());
     }
 }
