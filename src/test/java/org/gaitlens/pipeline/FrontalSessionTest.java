@@ -126,7 +126,11 @@ class FrontalSessionTest {
 
     @Test
     void reportShowsTheFrontalMeasuresAndRebuildsEqually() throws Exception {
-        SessionReport r = ReportJson.read(sessionDir.resolve("report.json"), SessionReport.class);
+        // built from the snapshot rather than read back from report.json: deserialising a MetricRow changes the
+        // order in which the shared mapper writes MetricRow's derived flags afterwards (golden files of other
+        // tests in this JVM would then differ in key order)
+        SessionReport r = SessionReportBuilder.build(ReportInput.read(sessionDir));
+        assertEquals(Files.readString(sessionDir.resolve("report.json")), ReportJson.write(r));
         assertTrue(r.header().cameraView().startsWith("frontal"), r.header().cameraView());
         assertTrue(r.curves().isEmpty());
         assertNull(r.phases());
