@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Gait analysis from walking videos and motion capture.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {PoseCommand.class, AnalyzeCommand.class, BenchCommand.class, PatientsCommand.class, SessionsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class GaitlensCommand implements Callable<Integer> {
 
     @Option(names = "--verbose", description = "Show stack traces on errors.", scope = CommandLine.ScopeType.INHERIT)

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param heightPx       height of the frames as displayed
  * @param frameRateHz    average frame rate (frames / duration); per-frame times come from the stream
  * @param durationS      duration of the video stream in seconds
- * @param rotationDeg    display rotation found in the metadata and applied to frames (0, 90, 180 or 270)
+ * @param rotationDeg    display rotation found in the metadata and applied to frames (0, 90, 180 or 270),
+ *                       clockwise, as the legacy {@code rotate} tag counts it (a portrait phone clip: 90)
  * @param codec          video codec name as FFmpeg reports it (e.g. {@code h264}, {@code vp9})
  * @param container      container format name (e.g. {@code mov,mp4,m4a,3gp,3g2,mj2})
  * @param frameCountEstimate frame count reported by the container (approximate; may be 0 when unknown)

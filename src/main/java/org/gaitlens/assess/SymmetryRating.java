@@ -1,0 +1,131 @@
+package org.gaitlens.assess;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gaitlens.core.Side;
+
+/**
+ * Rates overall symmetry from the per-metric asymmetries and the indicators.
+ *
+ * <p><b>Spatiotemporal</b> (Patterson et al. 2010, Gait Posture 31:241-246): stance time, swing time and
+ * step length, whose healthy upper limits of the larger/smaller ratio are 1.05, 1.06 and 1.08. A metric is
+ * <em>mildly</em> asymmetric when its ratio of side means exceeds the limit, the difference exceeds the
+ * measurement floor (0.02 s; 0.05 m for step length, Stenum et al. 2021) and its confidence interval
+ * excludes zero; <em>markedly</em> when the ratio's excess over 1 is at least twice the healthy excess
+ * (1.10, 1.12, 1.16). The factor two is a product choice, not a published cut-off.
+ *
+ * <p><b>Kinematic</b>: the key joint-angle values (knee flexion in loading and in swing, hip extension,
+ * hip flexion in swing, ankle dorsiflexion in swing, plantarflexion at toe off) are mildly asymmetric when
+ * the sides differ by at least 5 deg (McGinley et al. 2009) with the interval excluding zero, markedly at
+ * 10 deg or more (twice; product choice).
+ *
+ * <p><b>Affected side</b>: the side of the strongest raised indicator (likely before possible, then in
+ * {@link Pattern} order); without one, for a temporal asymmetry the side with the shorter stance (less
+ * time on that leg); otherwise not determined, and the reasons say so.
+ */
+public final class SymmetryRating {
+
+    /** Step-length floor, m (Stenum et al. 2021: 0.049 m step-length error of video methods). */
+    public static final double STEP_LENGTH_MIN_DIFF_M = 0.05;
+    /** Angle difference for a marked kinematic asymmetry, deg (twice {@link LumbarIndicators#ANGLE_MIN_DIFF_DEG}). */
+    public static final double ANGLE_MARKED_DIFF_DEG = 2 * LumbarIndicators.ANGLE_MIN_DIFF_DEG;
+
+    private static final List<GaitMetric> KINEMATIC = List.of(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG,
+            GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, GaitMetric.HIP_EXT_PEAK_DEG, GaitMetric.HIP_FLEX_SWING_PEAK_DEG,
+            GaitMetric.ANKLE_DF_SWING_DEG, GaitMetric.ANKLE_PF_TOE_OFF_DEG);
+
+    /**
+     * @param metrics    assessed metrics
+     * @param indicators evaluated indicators
+     */
+    public SymmetryVerdict rate(Map<GaitMetric, MetricSummary> metrics, List<Indicator> indicators) {
+        List<String> reasons = new ArrayList<>();
+        int level = -1; // -1 nothing assessable, 0 symmetric, 1 mild, 2 marked
+        Side shorterStance = null;
+        level = Math.max(level, spatiotemporal(metrics, GaitMetric.STANCE_TIME_S, LumbarIndicators.STANCE_RATIO_LIMIT,
+                LumbarIndicators.TEMPORAL_MIN_DIFF_S, reasons));
+        if (level >= 1) {
+            shorterStance = metrics.get(GaitMetric.STANCE_TIME_S).asymmetry()
+                    .significantlyLowerSide(LumbarIndicators.TEMPORAL_MIN_DIFF_S).orElse(null);
+        }
+        level = Math.max(level, spatiotemporal(metrics, GaitMetric.SWING_TIME_S, LumbarIndicators.SWING_RATIO_LIMIT,
+                LumbarIndicators.TEMPORAL_MIN_DIFF_S, reasons));
+        level = Math.max(level, spatiotemporal(metrics, GaitMetric.STEP_LENGTH_M,
+                LumbarIndicators.STEP_LENGTH_RATIO_LIMIT, STEP_LENGTH_MIN_DIFF_M, reasons));
+        for (GaitMetric m : KINEMATIC) {
+            level = Math.max(level, kinematic(metrics, m, reasons));
+        }
+        if (level < 0) {
+            reasons.add("No metric had " + AsymmetryEstimator.MIN_STRIDES_PER_SIDE + " or more strides per side.");
+            return new SymmetryVerdict(SymmetryVerdict.Level.INSUFFICIENT_DATA, null, reasons);
+        }
+        SymmetryVerdict.Level l = switch (level) {
+            case 0 -> SymmetryVerdict.Level.SYMMETRIC;
+            case 1 -> SymmetryVerdict.Level.MILDLY_ASYMMETRIC;
+            default -> SymmetryVerdict.Level.MARKEDLY_ASYMMETRIC;
+        };
+        Side side = null;
+        Optional<Indicator> strongest = indicators.stream().filter(i -> i.strength() == Strength.LIKELY).findFirst()
+                .or(() -> indicators.stream().filter(i -> i.strength() == Strength.POSSIBLE).findFirst());
+        if (strongest.isPresent()) {
+            side = strongest.get().side();
+            reasons.add("Affected side from the strongest indicator: " + strongest.get().pattern().label() + ", "
+                    + Fmt.side(side) + " side.");
+        } else if (level >= 1 && shorterStance != null) {
+            side = shorterStance;
+            reasons.add("Affected side: the " + Fmt.side(side) + " leg has the shorter stance.");
+        } else if (level >= 1) {
+            reasons.add("The involved side cannot be inferred from these differences alone.");
+        }
+        return new SymmetryVerdict(l, side, reasons);
+    }
+
+    private static int spatiotemporal(Map<GaitMetric, MetricSummary> metrics, GaitMetric m, double ratioLimit,
+            double minDiff, List<String> reasons) {
+        MetricSummary s = metrics.get(m);
+        if (s == null || s.asymmetry() == null || !s.asymmetry().assessed()) {
+            return -1;
+        }
+        Asymmetry a = s.asymmetry();
+        double larger = Math.max(a.left().mean(), a.right().mean());
+        double smaller = Math.min(a.left().mean(), a.right().mean());
+        if (!(smaller > 0)) {
+            return -1;
+        }
+        double ratio = larger / smaller;
+        boolean clear = a.significantlyLowerSide(minDiff).isPresent();
+        double markedLimit = 1 + 2 * (ratioLimit - 1);
+        int level = !clear || ratio <= ratioLimit ? 0 : ratio >= markedLimit ? 2 : 1;
+        reasons.add(m.label() + " ratio larger/smaller " + Fmt.num(ratio, 3) + " (healthy limit " + ratioLimit
+                + ", marked from " + Fmt.num(markedLimit, 2) + "; " + References.PATTERSON_2010 + ")"
+                + (clear ? "" : ", difference not statistically clear or below " + minDiff + " " + m.unit())
+                + " -> " + word(level));
+        return level;
+    }
+
+    private static int kinematic(Map<GaitMetric, MetricSummary> metrics, GaitMetric m, List<String> reasons) {
+        MetricSummary s = metrics.get(m);
+        if (s == null || s.asymmetry() == null || !s.asymmetry().assessed()) {
+            return -1;
+        }
+        Asymmetry a = s.asymmetry();
+        boolean clear = a.significantlyLowerSide(LumbarIndicators.ANGLE_MIN_DIFF_DEG).isPresent();
+        int level = !clear ? 0 : a.absoluteDifference() >= ANGLE_MARKED_DIFF_DEG ? 2 : 1;
+        if (level > 0) {
+            reasons.add(m.label() + " differs by " + Fmt.num(a.absoluteDifference(), 1) + " deg between sides (limit "
+                    + LumbarIndicators.ANGLE_MIN_DIFF_DEG + " deg, marked from " + ANGLE_MARKED_DIFF_DEG + " deg; "
+                    + References.MCGINLEY_2009 + ") -> " + word(level));
+        }
+        return level;
+    }
+
+    private static String word(int level) {
+        return switch (level) {
+            case 0 -> "symmetric";
+            case 1 -> "mildly asymmetric";
+            default -> "markedly asymmetric";
+        };
+    }
+}

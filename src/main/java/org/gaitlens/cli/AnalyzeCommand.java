@@ -1,0 +1,137 @@
+package org.gaitlens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gaitlens.assess.Assessment;
+import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Side;
+import org.gaitlens.gait.EventMethod;
+import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.ParameterStats;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.motion.mocap.CameraView;
+import org.gaitlens.pipeline.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gaitlens analyze INPUT}: the whole analysis of one walking recording. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse one walking recording: video, landmarks.csv, or motion capture (.trc, .c3d).",
+            "Writes landmarks, gait events, strides, angle curves, summary.json and the session report."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = "Video, landmarks.csv, .trc or .c3d file.")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Session folder (default: reports/<input name>/ in the gaitlens folder).")
+    Path out;
+
+    @Option(names = "--height-cm", paramLabel = "CM",
+            description = "Patient's standing height, for step length and speed in metres.")
+    Double heightCm;
+
+    @Option(names = "--model", defaultValue = "full", description = "Pose model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Inference threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--no-video", description = "Do not write the overlay video.")
+    boolean noVideo;
+
+    @Option(names = "--blur-faces", description = "Blur faces in the overlay video.")
+    boolean blurFaces;
+
+    @Option(names = "--event-method", defaultValue = "zeni",
+            description = "Gait event method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    String eventMethod;
+
+    @Option(names = "--treadmill", description = "The walk is on a treadmill (no travel across the image).")
+    boolean treadmill;
+
+    @Option(names = "--camera", defaultValue = "left-side",
+            description = "Virtual camera for motion capture: left-side, right-side (default: ${DEFAULT-VALUE}).")
+    String camera;
+
+    @Override
+    public Integer call() {
+        Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(CliPaths.sessionName(input));
+        Analysis.Settings settings = new Analysis.Settings(heightCm == null ? Double.NaN : heightCm,
+                PoseCommand.parseModel(model), threads, !noVideo, blurFaces, parseEventMethod(eventMethod), treadmill,
+                parseCamera(camera), CliPaths.modelsDir());
+        ConsoleProgress progress = new ConsoleProgress(System.err, input.getFileName().toString());
+        Analysis.Result r = Analysis.run(input, outDir, settings, progress);
+        progress.finishLine();
+        print(spec.commandLine().getOut(), r, outDir);
+        return 0;
+    }
+
+    static void print(PrintWriter o, Analysis.Result r, Path outDir) {
+        GaitResult g = r.session().gait();
+        Assessment a = r.session().assessment();
+        o.printf(Locale.ROOT, "%d walking pass(es), strides L %d / R %d, %d rejected; scale: %s%n", g.passes().size(),
+                g.strides().get(Side.LEFT).size(), g.strides().get(Side.RIGHT).size(), g.rejections().size(),
+                g.scale().description());
+        o.printf(Locale.ROOT, "%-26s %14s %14s%n", "", "left", "right");
+        for (StrideParameter p : List.of(StrideParameter.STRIDE_TIME, StrideParameter.STANCE_PCT,
+                StrideParameter.STEP_LENGTH, StrideParameter.CADENCE, StrideParameter.SPEED,
+                StrideParameter.KNEE_FLEX_SWING_PEAK, StrideParameter.ANKLE_DORSI_MID_SWING)) {
+            o.printf(Locale.ROOT, "%-26s %14s %14s%n", p.column(), fmt(g.summary(Side.LEFT, p)),
+                    fmt(g.summary(Side.RIGHT, p)));
+        }
+        o.println("symmetry: " + a.symmetry().level().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (a.symmetry().affectedSide() != null ? ", affected side " + a.symmetry().affectedSide()
+                        .name().toLowerCase(Locale.ROOT) : ""));
+        for (Indicator i : a.indicators()) {
+            if (i.strength() == Strength.POSSIBLE || i.strength() == Strength.LIKELY) {
+                o.println("indicator: " + i.statement());
+            }
+        }
+        o.println("data quality: " + (a.quality().trustworthy() ? "sufficient" : "NOT sufficient")
+                + (a.quality().reasons().isEmpty() ? "" : " (" + String.join("; ", a.quality().reasons()) + ")"));
+        for (String w : r.warnings()) {
+            o.println("warning: " + w);
+        }
+        o.println("results: " + outDir);
+        r.session().files().forEach(f -> o.println("  " + outDir.relativize(f)));
+        o.flush();
+    }
+
+    private static String fmt(ParameterStats s) {
+        if (s == null || s.n() == 0 || Double.isNaN(s.mean())) {
+            return "-";
+        }
+        if (s.n() < 2 || Double.isNaN(s.sd())) {
+            return String.format(Locale.ROOT, "%.2f (n=%d)", s.mean(), s.n());
+        }
+        return String.format(Locale.ROOT, "%.2f ± %.2f", s.mean(), s.sd());
+    }
+
+    static EventMethod parseEventMethod(String name) {
+        try {
+            return EventMethod.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new org.gaitlens.core.InvalidInputException("unknown event method '" + name + "': use one of "
+                    + java.util.Arrays.toString(EventMethod.values()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static CameraView parseCamera(String name) {
+        try {
+            return CameraView.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new org.gaitlens.core.InvalidInputException("unknown camera '" + name
+                    + "': use left-side, right-side, front or back");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.gaitlens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gaitlens.core.InvalidInputException;
+import org.gaitlens.pipeline.Benchmark;
+import org.gaitlens.pipeline.Json;
+import org.gaitlens.pose.PoseModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gaitlens bench VIDEO}: stage throughput as frames per second and multiples of real time. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure decoding, pose estimation (per model) and the whole pose job on one video.",
+            "Rates are frames per second and multiples of the video's real-time rate, measured in one run."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "VIDEO", description = "Video to measure on.")
+    Path video;
+
+    @Option(names = "--models", split = ",", defaultValue = "lite,full,heavy",
+            description = "Models to time pose-only (default: ${DEFAULT-VALUE}).")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--frames", defaultValue = "300",
+            description = "Frames held in memory for the pose-only runs (default: ${DEFAULT-VALUE}).")
+    int frames;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Inference threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for bench.json and the scratch output of the job runs (default: reports/bench/).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(video)) {
+            throw new InvalidInputException(video + ": file not found");
+        }
+        Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("bench");
+        List<PoseModel> ms = new ArrayList<>();
+        for (String m : models) {
+            ms.add(PoseCommand.parseModel(m));
+        }
+        ConsoleProgress progress = new ConsoleProgress(System.err, "bench");
+        Benchmark.Report r = Benchmark.run(video,
+                new Benchmark.Settings(ms, frames, threads, CliPaths.modelsDir(), outDir.resolve("scratch")), progress);
+        progress.finishLine();
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s: %dx%d, %.2f fps, %.1f s, %d cores available%n", video.getFileName(),
+                r.info().widthPx(), r.info().heightPx(), r.info().frameRateHz(), r.info().durationS(),
+                Runtime.getRuntime().availableProcessors());
+        o.printf(Locale.ROOT, "%-42s %7s %8s %9s %10s%n", "stage", "frames", "wall s", "frames/s", "x realtime");
+        for (Benchmark.Line l : r.lines()) {
+            o.printf(Locale.ROOT, "%-42s %7d %8.2f %9.1f %10.2f%n", l.name(), l.frames(), l.wallS(),
+                    l.framesPerSecond(), l.realTimeFactor());
+        }
+        o.printf(Locale.ROOT, "pose job (--no-video) / pose-only, full model: %.0f %%%n", 100 * r.poseJobVsPoseOnly());
+        Files.createDirectories(outDir);
+        Path json = outDir.resolve("bench.json");
+        Json.write(json, r);
+        o.println("written: " + json);
+        o.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.gaitlens.gait;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.Side;
+import org.gaitlens.motion.BodyPoints;
+import org.gaitlens.motion.CleanMotion;
+import org.gaitlens.motion.LandmarkSeries;
+import org.gaitlens.motion.MotionCleaner;
+import org.gaitlens.motion.WalkingPass;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gait engine: landmarks in, events, strides, parameters and angles out.
+ *
+ * <p>Steps: {@link MotionCleaner} -> {@link GaitEventDetector} (per pass) -> {@link StrideBuilder} (event
+ * order and plausibility) -> {@link SagittalAngles} -> {@link FloorLine} per pass -> {@link StrideCalculator}
+ * -> per-side {@link ParameterStats} and {@link CycleCurve}s.
+ */
+public final class GaitAnalyzer {
+    private static final Logger LOG = LoggerFactory.getLogger(GaitAnalyzer.class);
+
+    private final GaitSettings settings;
+
+    /** @param settings parameters; {@code null} means {@link GaitSettings#defaults()} */
+    public GaitAnalyzer(GaitSettings settings) {
+        this.settings = settings == null ? GaitSettings.defaults() : settings;
+    }
+
+    /** Analyses a series with the settings given at construction. */
+    public GaitResult analyze(LandmarkSeries series) {
+        return analyze(series, settings);
+    }
+
+    /**
+     * Analyses a series.
+     *
+     * @throws IllegalArgumentException if the series lacks the hips or is shorter than 3 samples
+     */
+    public static GaitResult analyze(LandmarkSeries series, GaitSettings settings) {
+        GaitSettings gs = settings == null ? GaitSettings.defaults() : settings;
+        CleanMotion motion = new MotionCleaner(gs.cleaning()).clean(series);
+        return analyze(motion, gs);
+    }
+
+    /** Analyses already cleaned motion. */
+    public static GaitResult analyze(CleanMotion motion, GaitSettings gs) {
+        GaitEventDetector detector = gs.eventMethod().create(gs.minEventSeparationS(), gs.minProminenceLegLengths());
+        List<GaitEvent> events = detector.detect(motion);
+        StrideBuilder.Result built = new StrideBuilder(gs.minStrideTimeS(), gs.maxStrideTimeS(), gs.minStancePct(),
+                gs.maxStancePct()).build(events);
+        JointAngles angles = new SagittalAngles().compute(motion.anterior());
+        Map<Integer, FloorLine> floors = floors(motion, events);
+        StrideCalculator calc = new StrideCalculator(motion, angles, floors);
+        EnumMap<Side, List<Stride>> strides = new EnumMap<>(Side.class);
+        for (Side s : Side.values()) {
+            strides.put(s, new ArrayList<>());
+        }
+        for (StrideTiming st : built.strides()) {
+            strides.get(st.side()).add(calc.compute(st));
+        }
+        EnumMap<Side, Map<StrideParameter, ParameterStats>> summaries = new EnumMap<>(Side.class);
+        EnumMap<Side, Map<Joint, CycleCurve>> curves = new EnumMap<>(Side.class);
+        for (Side s : Side.values()) {
+            EnumMap<StrideParameter, ParameterStats> m = new EnumMap<>(StrideParameter.class);
+            for (StrideParameter p : StrideParameter.values()) {
+                m.put(p, ParameterStats.of(strides.get(s).stream().map(p::of).toList()));
+            }
+            summaries.put(s, m);
+            EnumMap<Joint, CycleCurve> cm = new EnumMap<>(Joint.class);
+            for (Joint j : Joint.values()) {
+                cm.put(j, meanCurve(s, j, strides.get(s)));
+            }
+            curves.put(s, cm);
+        }
+        LOG.info("{}: {} events, {} L / {} R strides, {} rejected", motion.cleaned().source(), events.size(),
+                strides.get(Side.LEFT).size(), strides.get(Side.RIGHT).size(), built.rejections().size());
+        return new GaitResult(motion, detector.methodName(), events, built.rejections(), strides, summaries, angles,
+                curves, floors);
+    }
+
+    private static Map<Integer, FloorLine> floors(CleanMotion motion, List<GaitEvent> events) {
+        LandmarkSeries a = motion.anterior();
+        double[] t = a.timeS();
+        Map<Integer, FloorLine> out = new HashMap<>();
+        for (WalkingPass p : motion.passes()) {
+            double[] x = new double[events.size()];
+            double[] y = new double[events.size()];
+            int m = 0;
+            for (GaitEvent e : events) {
+                if (e.passIndex() != p.index()) {
+                    continue;
+                }
+                BodyLandmark lm = BodyLandmark.of(e.side(),
+                        e.type() == GaitEventType.INITIAL_CONTACT ? "HEEL" : "FOOT_INDEX");
+                double xi = JointAngles.interpolate(t, BodyPoints.trackOrMissing(a, lm).x(), e.timeS());
+                double yi = JointAngles.interpolate(t, BodyPoints.trackOrMissing(a, lm).y(), e.timeS());
+                if (!Double.isNaN(xi) && !Double.isNaN(yi)) {
+                    x[m] = xi;
+                    y[m] = yi;
+                    m++;
+                }
+            }
+            out.put(p.index(), FloorLine.fit(x, y, m, motion.scale().legLengthPx()));
+        }
+        return out;
+    }
+
+    private static CycleCurve meanCurve(Side s, Joint j, List<Stride> strides) {
+        int k = StrideKinematics.CYCLE_POINTS;
+        List<double[]> ok = new ArrayList<>();
+        for (Stride st : strides) {
+            double[] c = st.kinematics().curvesDeg().get(j);
+            if (java.util.Arrays.stream(c).noneMatch(Double::isNaN)) {
+                ok.add(c);
+            }
+        }
+        double[] mean = new double[k];
+        double[] sd = new double[k];
+        for (int i = 0; i < k; i++) {
+            List<Double> v = new ArrayList<>();
+            for (double[] c : ok) {
+                v.add(c[i]);
+            }
+            ParameterStats ps = ParameterStats.of(v);
+            mean[i] = ps.mean();
+            sd[i] = ps.sd();
+        }
+        return new CycleCurve(s, j, mean, sd, ok.size());
+    }
+}

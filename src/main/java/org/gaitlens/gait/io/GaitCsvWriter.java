@@ -1,0 +1,122 @@
+package org.gaitlens.gait.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gaitlens.core.Side;
+import org.gaitlens.gait.CycleCurve;
+import org.gaitlens.gait.GaitEvent;
+import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.Joint;
+import org.gaitlens.gait.Stride;
+import org.gaitlens.gait.StrideKinematics;
+import org.gaitlens.gait.StrideParameter;
+
+/**
+ * Writes a {@link GaitResult} as tidy CSV tables (comma separated, '.' decimal point, header row, empty
+ * field for a missing value). Every file is written to a temporary file in the target directory and then
+ * moved over the target (atomically where the file system supports it), so readers never see a half-written
+ * file.
+ * <ul>
+ * <li>{@code events.csv}: {@code side,event,time_s,frame,pass} (side L/R; event heel_strike/toe_off; frame =
+ *     input sample index nearest the event time);</li>
+ * <li>{@code strides.csv}: {@code side,pass,stride,start_s,toe_off_s,end_s} and one column per
+ *     {@link StrideParameter} (unit in the name);</li>
+ * <li>{@code curves.csv}: {@code side,joint,cycle_pct,mean_deg,sd_deg,n}.</li>
+ * </ul>
+ */
+public final class GaitCsvWriter {
+    /** File names. */
+    public static final String EVENTS = "events.csv";
+    public static final String STRIDES = "strides.csv";
+    public static final String CURVES = "curves.csv";
+
+    /** Writes the three files into {@code dir} (created if needed). @return the files written */
+    public List<Path> writeAll(GaitResult r, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        out.add(writeEvents(r, dir.resolve(EVENTS)));
+        out.add(writeStrides(r, dir.resolve(STRIDES)));
+        out.add(writeCurves(r, dir.resolve(CURVES)));
+        return out;
+    }
+
+    /** Writes {@code events.csv}. */
+    public Path writeEvents(GaitResult r, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("side,event,time_s,frame,pass\n");
+        for (GaitEvent e : r.events()) {
+            sb.append(e.side().code()).append(',').append(e.type().code()).append(',').append(num(e.timeS()))
+                    .append(',').append(e.frameIndex()).append(',').append(e.passIndex()).append('\n');
+        }
+        return atomicWrite(file, sb.toString());
+    }
+
+    /** Writes {@code strides.csv}. */
+    public Path writeStrides(GaitResult r, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("side,pass,stride,start_s,toe_off_s,end_s");
+        for (StrideParameter p : StrideParameter.values()) {
+            sb.append(',').append(p.column());
+        }
+        sb.append('\n');
+        for (Side side : Side.values()) {
+            int k = 0;
+            for (Stride s : r.strides().get(side)) {
+                sb.append(side.code()).append(',').append(s.passIndex()).append(',').append(k++).append(',')
+                        .append(num(s.timing().contactS())).append(',').append(num(s.timing().toeOffS())).append(',')
+                        .append(num(s.timing().nextContactS()));
+                for (StrideParameter p : StrideParameter.values()) {
+                    sb.append(',').append(num(p.of(s)));
+                }
+                sb.append('\n');
+            }
+        }
+        return atomicWrite(file, sb.toString());
+    }
+
+    /** Writes {@code curves.csv}. */
+    public Path writeCurves(GaitResult r, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("side,joint,cycle_pct,mean_deg,sd_deg,n\n");
+        for (Side side : Side.values()) {
+            for (Joint j : Joint.values()) {
+                CycleCurve c = r.curves().get(side).get(j);
+                for (int k = 0; k < StrideKinematics.CYCLE_POINTS; k++) {
+                    sb.append(side.code()).append(',').append(j.code()).append(',').append(k).append(',')
+                            .append(num(c.meanDeg()[k])).append(',').append(num(c.sdDeg()[k])).append(',')
+                            .append(c.n()).append('\n');
+                }
+            }
+        }
+        return atomicWrite(file, sb.toString());
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    /** Writes text to a temporary sibling file and moves it over {@code file}. */
+    static Path atomicWrite(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(text);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return file;
+    }
+}

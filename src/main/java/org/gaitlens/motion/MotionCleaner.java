@@ -1,0 +1,147 @@
+package org.gaitlens.motion;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import org.gaitlens.core.BodyLandmark;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns raw landmark trajectories into {@link CleanMotion}. Steps, in order (each documented in its class):
+ * <ol>
+ * <li>{@link ConfidenceMask}: low-confidence samples become missing;</li>
+ * <li>{@link UniformResampler}: variable frame rate put on a uniform grid;</li>
+ * <li>{@link LegSwapCorrector}: left/right leg exchanges undone (before any smoothing, which would blur a swap
+ *     into both legs);</li>
+ * <li>{@link HampelFilter} on x and y: outliers rejected (both coordinates of the sample);</li>
+ * <li>{@link GapFiller}: short gaps (incl. rejected outliers) interpolated;</li>
+ * <li>{@link ButterworthLowPass}: zero-lag low-pass per unbroken stretch;</li>
+ * <li>{@link ScaleEstimator}: px-to-m scale;</li>
+ * <li>{@link WalkingPassSegmenter}: passes and view problems;</li>
+ * <li>direction normalisation ({@link CleanMotion#anterior()}).</li>
+ * </ol>
+ * The input is never modified.
+ */
+public final class MotionCleaner {
+    private static final Logger LOG = LoggerFactory.getLogger(MotionCleaner.class);
+
+    private final CleaningSettings settings;
+
+    /** @param settings parameters; {@code null} means {@link CleaningSettings#defaults()} */
+    public MotionCleaner(CleaningSettings settings) {
+        this.settings = settings == null ? CleaningSettings.defaults() : settings;
+    }
+
+    /**
+     * Cleans a series.
+     *
+     * @throws IllegalArgumentException if the series has fewer than 3 samples or lacks hips
+     */
+    public CleanMotion clean(LandmarkSeries input) {
+        if (input.size() < 3) {
+            throw new IllegalArgumentException("need at least 3 samples, have " + input.size());
+        }
+        if (!input.has(BodyLandmark.LEFT_HIP) || !input.has(BodyLandmark.RIGHT_HIP)) {
+            throw new IllegalArgumentException("series has no hips (source: " + input.source() + ")");
+        }
+        List<String> notes = new ArrayList<>();
+        LandmarkSeries s = BodyPoints.copy(input);
+        ConfidenceMask mask = new ConfidenceMask(settings.minConfidence());
+        int masked = 0;
+        for (LandmarkTrack tr : s.tracks().values()) {
+            masked += mask.apply(tr);
+        }
+        UniformResampler resampler = new UniformResampler(settings.resampleTolerance());
+        boolean resampled = !resampler.isUniform(s.timeS());
+        if (resampled) {
+            s = resampler.resample(s);
+            notes.add(String.format(Locale.ROOT, "non-uniform timestamps: resampled %d samples to %d on a %.3f Hz grid",
+                    input.size(), s.size(), 1 / UniformResampler.medianStepS(s.timeS())));
+        }
+        double fs = 1.0 / UniformResampler.medianStepS(s.timeS());
+        double leg = BodyPoints.legLengthPx(s);
+
+        List<Integer> swaps = List.of();
+        if (settings.correctLegSwaps() && leg > 0) {
+            swaps = new LegSwapCorrector(settings.legSwapCostRatio(), settings.legSwapMarginLegLengths()).correct(s, leg);
+            if (!swaps.isEmpty()) {
+                notes.add("left/right leg landmarks swapped back in " + swaps.size() + " frames");
+            }
+        }
+
+        HampelFilter hampel = new HampelFilter(settings.hampelWindowS(), settings.hampelSigmas(),
+                leg > 0 ? settings.hampelMinSigmaLegLengths() * leg : 0);
+        GapFiller filler = new GapFiller(settings.maxGapS());
+        ButterworthLowPass lowPass = new ButterworthLowPass(settings.cutoffHz(), settings.filterOrder());
+        int outliers = 0;
+        int filled = 0;
+        int unfilled = 0;
+        int unfiltered = 0;
+        double[] t = s.timeS();
+        for (LandmarkTrack tr : s.tracks().values()) {
+            int[] ox = hampel.apply(t, tr.x());
+            int[] oy = hampel.apply(t, tr.y());
+            for (int i : ox) {
+                tr.y()[i] = Double.NaN;
+            }
+            for (int i : oy) {
+                tr.x()[i] = Double.NaN;
+            }
+            outliers += countUnion(ox, oy);
+            GapFiller.Result rx = filler.fill(t, tr.x());
+            filler.fill(t, tr.y());
+            filled += rx.filledSamples();
+            unfilled += rx.unfilledSamples();
+            unfiltered += lowPass.filter(tr.x(), fs);
+            lowPass.filter(tr.y(), fs);
+        }
+        Scale scale = new ScaleEstimator().estimate(s, settings.heightCm());
+        WalkingPassSegmenter segmenter = new WalkingPassSegmenter(settings.minSpeedLegPerS(), settings.steadyFraction(),
+                settings.minPassDurationS(), settings.velocitySmoothingS(), settings.viewChangeRatio());
+        WalkingPassSegmenter.Result seg = settings.treadmill() ? segmenter.treadmill(s) : segmenter.segment(s, leg);
+        if (seg.passes().isEmpty()) {
+            notes.add("no walking pass found (walker not moving sideways for " + settings.minPassDurationS() + " s)");
+        }
+        seg.viewProblems().forEach(p -> notes.add(p.description()));
+        LandmarkSeries anterior = anterior(s, seg.passes());
+        CleaningLog log = new CleaningLog(masked, resampled, fs, swaps, outliers, filled, unfilled, unfiltered, notes);
+        LOG.debug("cleaned {}: {} passes, scale {}, {}", input.source(), seg.passes().size(), scale.source(), log);
+        return new CleanMotion(s, anterior, input.timeS().clone(), fs, seg.passes(), seg.viewProblems(), scale, log);
+    }
+
+    private static int countUnion(int[] a, int[] b) {
+        java.util.Set<Integer> u = new java.util.HashSet<>();
+        for (int i : a) {
+            u.add(i);
+        }
+        for (int i : b) {
+            u.add(i);
+        }
+        return u.size();
+    }
+
+    private static LandmarkSeries anterior(LandmarkSeries s, List<WalkingPass> passes) {
+        int n = s.size();
+        double w = s.imageWidthPx();
+        EnumMap<BodyLandmark, LandmarkTrack> out = new EnumMap<>(BodyLandmark.class);
+        s.tracks().forEach((lm, tr) -> {
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] c = new double[n];
+            java.util.Arrays.fill(x, Double.NaN);
+            java.util.Arrays.fill(y, Double.NaN);
+            for (WalkingPass p : passes) {
+                for (int i = p.startFrame(); i < p.endFrameExclusive(); i++) {
+                    x[i] = p.direction() == WalkingDirection.POSITIVE_X ? tr.x()[i] : w - tr.x()[i];
+                    y[i] = tr.y()[i];
+                    c[i] = tr.confidence()[i];
+                }
+            }
+            out.put(lm, new LandmarkTrack(x, y, c));
+        });
+        return new LandmarkSeries(s.timeS(), out, s.imageWidthPx(), s.imageHeightPx(), s.pixelsPerMetre(),
+                s.source() + " (direction-normalised)");
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Landmark input from laboratory motion capture: readers for {@code .trc} ({@link
+ * org.gaitlens.motion.mocap.TrcReader}) and {@code .c3d} ({@link org.gaitlens.motion.mocap.C3dReader})
+ * giving {@link org.gaitlens.motion.mocap.MarkerData}; {@link org.gaitlens.motion.mocap.MarkerSetMapping}
+ * from common marker sets to the joints the gait engine reads; a {@link
+ * org.gaitlens.motion.mocap.VirtualCamera} that projects them to a {@link
+ * org.gaitlens.motion.LandmarkSeries}; and {@link org.gaitlens.motion.mocap.PoseLikeNoise} that adds a
+ * pose model's kind of errors. Time convention: seconds since the first sample of the file (see
+ * {@link org.gaitlens.motion.mocap.MarkerData}). See {@code docs/mocap.md}.
+ */
+package org.gaitlens.motion.mocap;

@@ -1,0 +1,144 @@
+package org.gaitlens.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gaitlens.core.Checksums;
+import org.gaitlens.core.InvalidInputException;
+import org.gaitlens.core.ProgressListener;
+import org.gaitlens.gait.EventMethod;
+import org.gaitlens.gait.GaitSettings;
+import org.gaitlens.motion.CleaningSettings;
+import org.gaitlens.motion.LandmarkSeries;
+import org.gaitlens.motion.mocap.C3dReader;
+import org.gaitlens.motion.mocap.CameraView;
+import org.gaitlens.motion.mocap.JointTrajectories;
+import org.gaitlens.motion.mocap.MarkerData;
+import org.gaitlens.motion.mocap.MarkerSetMapping;
+import org.gaitlens.motion.mocap.TrcReader;
+import org.gaitlens.motion.mocap.VirtualCamera;
+import org.gaitlens.pose.LandmarksCsv;
+import org.gaitlens.pose.PoseFrame;
+import org.gaitlens.pose.PoseModel;
+
+/**
+ * The {@code analyze} job: any supported input (video, landmarks, motion capture) to a session folder with
+ * landmarks, gait events, strides, curves and the summary.
+ */
+public final class Analysis {
+
+    /**
+     * Settings of a whole analysis.
+     *
+     * @param heightCm     the patient's standing height in cm for the pixel-to-metre scale, or NaN if unknown
+     * @param model        pose model for video input
+     * @param threads      inference threads
+     * @param writeVideo   whether to write the overlay video (video input)
+     * @param blurFaces    whether to blur faces in the overlay video
+     * @param eventMethod  gait event method
+     * @param treadmill    whether the walk is on a treadmill (one pass, no travel)
+     * @param cameraView   virtual camera for motion-capture input
+     * @param modelsDir    the BlazePose models folder
+     */
+    public record Settings(double heightCm, PoseModel model, int threads, boolean writeVideo, boolean blurFaces,
+            EventMethod eventMethod, boolean treadmill, CameraView cameraView, Path modelsDir) {
+        public Settings {
+            if (!Double.isNaN(heightCm) && (heightCm < 50 || heightCm > 250)) {
+                throw new IllegalArgumentException("heightCm must be within 50-250 cm, was " + heightCm);
+            }
+        }
+
+        /** The gait engine's settings implied by these. */
+        public GaitSettings gaitSettings() {
+            CleaningSettings c = CleaningSettings.defaults().withTreadmill(treadmill);
+            if (!Double.isNaN(heightCm)) {
+                c = c.withHeightCm(heightCm);
+            }
+            return GaitSettings.defaults().withCleaning(c).withEventMethod(eventMethod);
+        }
+    }
+
+    /**
+     * Everything one analysis produced.
+     *
+     * @param kind     the input's kind
+     * @param series   the landmark series analysed
+     * @param pose     the pose stage's result for video input
+     * @param session  gait, assessment and files
+     * @param warnings warnings for the user
+     */
+    public record Result(InputKind kind, LandmarkSeries series, Optional<PoseRun.Result> pose,
+            SessionAnalysis.Result session, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private Analysis() {
+    }
+
+    /** Analyses {@code input} into {@code outDir}. */
+    public static Result run(Path input, Path outDir, Settings settings, ProgressListener progress) {
+        if (!java.nio.file.Files.isRegularFile(input)) {
+            throw new InvalidInputException(input + ": file not found");
+        }
+        InputKind kind = InputKind.of(input);
+        List<String> warnings = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        Optional<PoseRun.Result> pose = Optional.empty();
+        LandmarkSeries series;
+        switch (kind) {
+            case VIDEO -> {
+                PoseRun.Result r = PoseRun.run(input, outDir, new PoseRun.Settings(settings.model(),
+                        settings.threads(), settings.writeVideo(), settings.blurFaces(), settings.modelsDir()), progress);
+                pose = Optional.of(r);
+                warnings.addAll(r.warnings());
+                series = LandmarkSeries.fromPoseFrames(r.pose().frames(), r.pose().info().widthPx(),
+                        r.pose().info().heightPx(), input.getFileName().toString());
+                details.put("model", settings.model().name().toLowerCase(Locale.ROOT));
+                details.put("video", r.pose().info());
+                details.put("tracking_coverage", r.pose().tracking().coverage());
+            }
+            case LANDMARKS -> {
+                List<PoseFrame> frames = LandmarksCsv.read(input);
+                int[] size = imageExtent(frames);
+                series = LandmarkSeries.fromPoseFrames(frames, size[0], size[1], input.getFileName().toString());
+            }
+            case TRC, C3D -> {
+                MarkerData markers = kind == InputKind.TRC ? TrcReader.read(input) : C3dReader.read(input);
+                JointTrajectories joints = MarkerSetMapping.map(markers);
+                series = VirtualCamera.project(joints, settings.cameraView());
+                details.put("virtual_camera", settings.cameraView().name().toLowerCase(Locale.ROOT));
+                details.put("marker_rate_hz", markers.frameRateHz());
+                details.put("joint_derivation", joints.derivation());
+            }
+            default -> throw new IllegalStateException("unhandled input kind " + kind);
+        }
+        progress.update("analysis", 0, 1);
+        SessionAnalysis.Provenance provenance = new SessionAnalysis.Provenance(input, Checksums.sha256(input),
+                kind.name().toLowerCase(Locale.ROOT), details);
+        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(), provenance, outDir,
+                warnings);
+        progress.update("analysis", 1, 1);
+        return new Result(kind, series, pose, session, warnings);
+    }
+
+    /** Width and height that contain every landmark of a landmarks file (its image size is not stored). */
+    private static int[] imageExtent(List<PoseFrame> frames) {
+        double maxX = 1;
+        double maxY = 1;
+        for (PoseFrame f : frames) {
+            for (var p : f.landmarks()) {
+                if (!Double.isNaN(p.xPx())) {
+                    maxX = Math.max(maxX, p.xPx());
+                    maxY = Math.max(maxY, p.yPx());
+                }
+            }
+        }
+        return new int[] {(int) Math.ceil(maxX) + 1, (int) Math.ceil(maxY) + 1};
+    }
+}

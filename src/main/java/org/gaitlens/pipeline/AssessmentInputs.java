@@ -1,0 +1,138 @@
+package org.gaitlens.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gaitlens.assess.AssessmentInput;
+import org.gaitlens.assess.CameraView;
+import org.gaitlens.assess.CurveJoint;
+import org.gaitlens.assess.GaitMetric;
+import org.gaitlens.assess.QualityFacts;
+import org.gaitlens.assess.ScaleBasis;
+import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.Side;
+import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.Joint;
+import org.gaitlens.gait.Rejection;
+import org.gaitlens.gait.Stride;
+import org.gaitlens.motion.LandmarkSeries;
+import org.gaitlens.motion.LandmarkTrack;
+import org.gaitlens.motion.WalkingPass;
+
+/**
+ * Fills the assessment's input from the gait engine's result, following the contract in
+ * {@code docs/assessment.md} section 1 (signs and conversions included).
+ */
+final class AssessmentInputs {
+    /** Landmarks whose tracking decides whether a frame counts as tracked. */
+    private static final List<String> LEG_PARTS = List.of("HIP", "KNEE", "ANKLE", "HEEL", "FOOT_INDEX");
+
+    private AssessmentInputs() {
+    }
+
+    static AssessmentInput from(GaitResult gait, LandmarkSeries raw, double minConfidence, List<String> warnings) {
+        Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
+        Map<Side, Map<CurveJoint, List<double[]>>> curves = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            List<Map<GaitMetric, Double>> rows = new ArrayList<>();
+            Map<CurveJoint, List<double[]>> sideCurves = new EnumMap<>(CurveJoint.class);
+            for (Stride s : gait.strides().getOrDefault(side, List.of())) {
+                rows.add(metrics(s));
+                for (Map.Entry<Joint, double[]> c : s.kinematics().curvesDeg().entrySet()) {
+                    sideCurves.computeIfAbsent(curveJoint(c.getKey()), k -> new ArrayList<>()).add(c.getValue());
+                }
+            }
+            strides.put(side, rows);
+            curves.put(side, sideCurves);
+        }
+        Map<Side, Map<String, Integer>> rejected = new EnumMap<>(Side.class);
+        for (Rejection r : gait.rejections()) {
+            rejected.computeIfAbsent(r.side(), k -> new LinkedHashMap<>()).merge(r.reason().name(), 1, Integer::sum);
+        }
+        List<String> allWarnings = new ArrayList<>(warnings);
+        gait.motion().viewProblems().forEach(v -> allWarnings.add(v.description()));
+        QualityFacts quality = new QualityFacts(trackingCoverage(raw, gait.passes(), minConfidence), rejected,
+                gait.cleaningLog().legSwapFrames().size(), gait.passes().size(), scaleBasis(gait), allWarnings);
+        return new AssessmentInput(strides, curves, CameraView.SIDE, quality, null);
+    }
+
+    static Map<GaitMetric, Double> metrics(Stride s) {
+        Map<GaitMetric, Double> m = new EnumMap<>(GaitMetric.class);
+        m.put(GaitMetric.STRIDE_TIME_S, s.strideTimeS());
+        m.put(GaitMetric.STANCE_TIME_S, s.stanceTimeS());
+        m.put(GaitMetric.SWING_TIME_S, s.swingTimeS());
+        m.put(GaitMetric.STANCE_PCT, s.stancePct());
+        m.put(GaitMetric.SINGLE_SUPPORT_S, s.singleSupportS());
+        m.put(GaitMetric.DOUBLE_SUPPORT_S, s.initialDoubleSupportS() + s.terminalDoubleSupportS());
+        m.put(GaitMetric.STEP_TIME_S, s.stepTimeS());
+        m.put(GaitMetric.CADENCE_STEPS_PER_MIN, s.cadenceStepsPerMin());
+        m.put(GaitMetric.STEP_LENGTH_M, s.stepLengthM());
+        m.put(GaitMetric.STRIDE_LENGTH_M, s.strideLengthM());
+        m.put(GaitMetric.SPEED_M_PER_S, s.speedMPerS());
+        var k = s.kinematics();
+        m.put(GaitMetric.KNEE_FLEX_IC_DEG, k.kneeFlexIcDeg());
+        m.put(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, k.kneeFlexLoadingPeakDeg());
+        m.put(GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, k.kneeFlexSwingPeakDeg());
+        m.put(GaitMetric.HIP_EXT_PEAK_DEG, k.hipExtensionPeakDeg());
+        m.put(GaitMetric.HIP_FLEX_SWING_PEAK_DEG, k.hipFlexSwingPeakDeg());
+        m.put(GaitMetric.ANKLE_DF_SWING_DEG, k.ankleDorsiMidSwingDeg());
+        m.put(GaitMetric.ANKLE_PF_TOE_OFF_DEG, -k.ankleDorsiToeOffDeg());
+        m.put(GaitMetric.FOOT_CLEARANCE_REL, k.footClearanceLegLengths());
+        m.put(GaitMetric.TRUNK_LEAN_DEG, k.trunkLeanMeanDeg());
+        return m;
+    }
+
+    static CurveJoint curveJoint(Joint j) {
+        return switch (j) {
+            case HIP_FLEXION -> CurveJoint.HIP;
+            case KNEE_FLEXION -> CurveJoint.KNEE;
+            case ANKLE_DORSIFLEXION -> CurveJoint.ANKLE;
+            case TRUNK_LEAN -> CurveJoint.TRUNK;
+        };
+    }
+
+    static ScaleBasis scaleBasis(GaitResult gait) {
+        return switch (gait.scale().source()) {
+            case CALIBRATION -> ScaleBasis.CALIBRATION;
+            case PATIENT_HEIGHT_NOSE_HEEL, PATIENT_HEIGHT_LEG -> ScaleBasis.PATIENT_HEIGHT;
+            case NONE -> ScaleBasis.NONE;
+        };
+    }
+
+    /**
+     * Share of the samples inside the walking passes in which every leg landmark of both sides had a position
+     * with at least {@code minConfidence}, before any gap filling. 0 when there is no pass.
+     */
+    static double trackingCoverage(LandmarkSeries raw, List<WalkingPass> passes, double minConfidence) {
+        int inside = 0;
+        int tracked = 0;
+        double[] t = raw.timeS();
+        for (int i = 0; i < t.length; i++) {
+            final double ti = t[i];
+            if (passes.stream().noneMatch(p -> ti >= p.startTimeS() && ti <= p.endTimeS())) {
+                continue;
+            }
+            inside++;
+            boolean ok = true;
+            for (Side side : Side.values()) {
+                for (String part : LEG_PARTS) {
+                    BodyLandmark lm = BodyLandmark.of(side, part);
+                    if (!raw.has(lm)) {
+                        continue;
+                    }
+                    LandmarkTrack tr = raw.track(lm);
+                    double c = tr.confidence()[i];
+                    if (!tr.has(i) || (!Double.isNaN(c) && c < minConfidence)) {
+                        ok = false;
+                    }
+                }
+            }
+            if (ok) {
+                tracked++;
+            }
+        }
+        return inside == 0 ? 0 : (double) tracked / inside;
+    }
+}

@@ -1,0 +1,136 @@
+package org.gaitlens.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.gaitlens.core.AnalysisException;
+import org.gaitlens.core.Checksums;
+import org.gaitlens.core.ProgressListener;
+import org.gaitlens.core.SoftwareVersion;
+import org.gaitlens.overlay.SkeletonOverlay;
+import org.gaitlens.pose.BlazePoseEstimator;
+import org.gaitlens.pose.PoseFrame;
+import org.gaitlens.pose.PoseModel;
+import org.gaitlens.pose.PoseOptions;
+import org.gaitlens.pose.TrackingReport;
+
+/**
+ * The {@code pose} job: video to {@code landmarks.csv}, {@code video.json} and the overlay video, with
+ * the checks that turn a silent failure (nobody in the video, the track jumping to someone else) into a
+ * message the user can act on.
+ */
+public final class PoseRun {
+    /** File name of the video facts and pose settings. */
+    public static final String VIDEO_JSON = "video.json";
+    /** Below this share of frames with a pose the run is refused: the walker was not found. */
+    static final double MIN_COVERAGE = 0.05;
+    /** Below this share of frames with a pose the run warns that results may be unreliable. */
+    static final double WARN_COVERAGE = 0.6;
+
+    /**
+     * Settings of the pose job.
+     *
+     * @param model      landmark model
+     * @param threads    inference threads, >= 1
+     * @param writeVideo whether to write the overlay video
+     * @param blurFaces  whether to blur faces in the overlay video
+     * @param modelsDir  folder with the BlazePose models
+     */
+    public record Settings(PoseModel model, int threads, boolean writeVideo, boolean blurFaces, Path modelsDir) {
+        public Settings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+            }
+        }
+    }
+
+    /**
+     * Outcome of the pose job.
+     *
+     * @param pose      frames, tracking and files of the pose stage
+     * @param videoJson the {@code video.json} written
+     * @param warnings  things the user should know about the result
+     */
+    public record Result(PoseStage.Result pose, Path videoJson, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private PoseRun() {
+    }
+
+    /**
+     * Runs pose estimation on a video and writes its files into {@code outDir}.
+     *
+     * @throws org.gaitlens.core.VideoDecodeException   if the video cannot be decoded
+     * @throws org.gaitlens.core.ModelMissingException if a model is missing or corrupt
+     * @throws AnalysisException                        if no person was found
+     */
+    public static Result run(Path video, Path outDir, Settings settings, ProgressListener progress) {
+        PoseOptions options = PoseOptions.defaults().withModel(settings.model()).withThreads(settings.threads());
+        Optional<BiConsumer<Mat, PoseFrame>> drawer = settings.writeVideo()
+                ? Optional.of(overlayDrawer(settings.blurFaces())) : Optional.empty();
+        PoseStage.Result pose;
+        try (BlazePoseEstimator estimator = BlazePoseEstimator.open(settings.modelsDir(), options)) {
+            pose = PoseStage.run(video, outDir, estimator, drawer, progress);
+        }
+        List<String> warnings = warnings(pose.tracking());
+        Path videoJson = outDir.resolve(VIDEO_JSON);
+        Json.write(videoJson, describe(video, settings, options, pose, warnings));
+        if (pose.tracking().coverage() < MIN_COVERAGE) {
+            throw new AnalysisException(String.format(Locale.ROOT,
+                    "%s: no person found (a pose in %.0f %% of %d frames). Film the whole body from the side, "
+                            + "well lit, with the person at least a third of the frame height.",
+                    video, 100 * pose.tracking().coverage(), pose.frames().size()));
+        }
+        return new Result(pose, videoJson, warnings);
+    }
+
+    /** Draws the skeleton (and blurs the face if asked) onto a frame in place. */
+    public static BiConsumer<Mat, PoseFrame> overlayDrawer(boolean blurFaces) {
+        SkeletonOverlay overlay = new SkeletonOverlay(0.5, blurFaces, true);
+        return overlay::draw;
+    }
+
+    static List<String> warnings(TrackingReport t) {
+        List<String> w = new ArrayList<>();
+        if (t.coverage() < WARN_COVERAGE && t.coverage() >= MIN_COVERAGE) {
+            w.add(String.format(Locale.ROOT, "the walker was found in only %.0f %% of frames; results may be "
+                    + "unreliable (is the whole body in view?)", 100 * t.coverage()));
+        }
+        if (t.identityLostCount() > 0) {
+            w.add(t.identityLostCount() + " time(s) the track was lost and picked up far from where the walker "
+                    + "was expected: another person may have been tracked for a while (see video.json notes)");
+        }
+        return w;
+    }
+
+    private static Map<String, Object> describe(Path video, Settings settings, PoseOptions options,
+            PoseStage.Result pose, List<String> warnings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("software", "gaitlens " + SoftwareVersion.get());
+        m.put("input", video.toAbsolutePath().toString());
+        m.put("input_sha256", Checksums.sha256(video));
+        m.put("video", pose.info());
+        m.put("pose_settings", Map.of(
+                "model", options.model().name().toLowerCase(Locale.ROOT),
+                "threads", options.threads(),
+                "min_detection_score", options.minDetectionScore(),
+                "min_presence", options.minPresence(),
+                "overlay_video", settings.writeVideo(),
+                "blur_faces", settings.blurFaces()));
+        m.put("frames_decoded", pose.frames().size());
+        m.put("tracking", pose.tracking());
+        m.put("tracking_coverage", pose.tracking().coverage());
+        m.put("wall_s", pose.wallS());
+        m.put("warnings", warnings);
+        return m;
+    }
+}

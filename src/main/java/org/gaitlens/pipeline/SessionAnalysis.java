@@ -1,0 +1,122 @@
+package org.gaitlens.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gaitlens.assess.Assessment;
+import org.gaitlens.assess.AssessmentInput;
+import org.gaitlens.assess.Assessor;
+import org.gaitlens.core.AnalysisException;
+import org.gaitlens.core.Side;
+import org.gaitlens.core.SoftwareVersion;
+import org.gaitlens.gait.GaitAnalyzer;
+import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.GaitSettings;
+import org.gaitlens.gait.ParameterStats;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.gait.io.GaitCsvWriter;
+import org.gaitlens.motion.LandmarkSeries;
+
+/**
+ * Landmarks to numbers: runs the gait engine and the assessment on a landmark series and writes
+ * {@code events.csv}, {@code strides.csv}, {@code curves.csv} and {@code summary.json} into a session folder.
+ */
+public final class SessionAnalysis {
+    /** File name of the session summary. */
+    public static final String SUMMARY_JSON = "summary.json";
+
+    /**
+     * What the analysis produced.
+     *
+     * @param gait       the gait engine's result
+     * @param assessment asymmetry, indicators and quality
+     * @param files      files written, in order
+     */
+    public record Result(GaitResult gait, Assessment assessment, List<Path> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Where the landmarks came from, recorded in the summary.
+     *
+     * @param inputFile   the file the user gave (video, landmarks, .trc, .c3d)
+     * @param inputSha256 its SHA-256
+     * @param kind        "video", "landmarks", "trc" or "c3d"
+     * @param details     further facts (model, virtual camera ...), shown as they are
+     */
+    public record Provenance(Path inputFile, String inputSha256, String kind, Map<String, Object> details) {
+        public Provenance {
+            details = new LinkedHashMap<>(details);
+        }
+    }
+
+    private SessionAnalysis() {
+    }
+
+    /**
+     * Analyses one walking recording.
+     *
+     * @throws AnalysisException if no walking pass or no stride was found
+     */
+    public static Result run(LandmarkSeries series, GaitSettings settings, Provenance provenance, Path outDir,
+            List<String> warnings) {
+        GaitResult gait = new GaitAnalyzer(settings).analyze(series);
+        if (gait.passes().isEmpty()) {
+            throw new AnalysisException(provenance.inputFile() + ": no walking pass found. Record the patient "
+                    + "walking across the camera's view (side view), at least 4 steps in a straight line.");
+        }
+        int strides = gait.strides().values().stream().mapToInt(List::size).sum();
+        if (strides == 0) {
+            throw new AnalysisException(provenance.inputFile() + ": no complete stride found in "
+                    + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
+                    + " candidate strides rejected). Record longer walks: at least 3 full strides per side.");
+        }
+        AssessmentInput input = AssessmentInputs.from(gait, series, settings.cleaning().minConfidence(), warnings);
+        Assessment assessment = new Assessor().assess(input);
+        List<Path> files;
+        try {
+            java.nio.file.Files.createDirectories(outDir);
+            files = new ArrayList<>(new GaitCsvWriter().writeAll(gait, outDir));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write results to " + outDir, e);
+        }
+        Path summary = outDir.resolve(SUMMARY_JSON);
+        Json.write(summary, summary(gait, assessment, settings, provenance));
+        files.add(summary);
+        return new Result(gait, assessment, files);
+    }
+
+    static Map<String, Object> summary(GaitResult gait, Assessment assessment, GaitSettings settings,
+            Provenance provenance) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("software", "gaitlens " + SoftwareVersion.get());
+        m.put("input", Map.of("file", provenance.inputFile().toAbsolutePath().toString(),
+                "sha256", provenance.inputSha256(), "kind", provenance.kind()));
+        m.put("input_details", provenance.details());
+        m.put("settings", settings);
+        m.put("event_method", gait.eventMethod());
+        m.put("scale", gait.scale());
+        m.put("passes", gait.passes());
+        Map<String, Object> perSide = new LinkedHashMap<>();
+        for (Side side : Side.values()) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            Map<StrideParameter, ParameterStats> s = gait.summaries().getOrDefault(side, new EnumMap<>(StrideParameter.class));
+            for (Map.Entry<StrideParameter, ParameterStats> e : s.entrySet()) {
+                params.put(e.getKey().column(), e.getValue());
+            }
+            perSide.put(side.name().toLowerCase(Locale.ROOT), Map.of(
+                    "strides", gait.strides().getOrDefault(side, List.of()).size(), "parameters", params));
+        }
+        m.put("per_side", perSide);
+        m.put("rejections", gait.rejections());
+        m.put("cleaning", gait.cleaningLog());
+        m.put("assessment", assessment);
+        return m;
+    }
+}

@@ -1,0 +1,62 @@
+package org.gaitlens.pose;
+
+/**
+ * Settings of {@link BlazePoseEstimator}.
+ *
+ * @param model              landmark model (default {@link PoseModel#FULL})
+ * @param threads            TensorFlow Lite threads per interpreter, >= 1 (default 1: on two cores with
+ *                           video decoding on another thread, one inference thread gave the higher
+ *                           overall frame rate; see the class docs of {@link BlazePoseEstimator})
+ * @param minDetectionScore  minimum person-detector score in [0, 1] (default 0.5)
+ * @param minPresence        minimum pose presence in [0, 1] to accept a pose and keep tracking
+ *                           (default 0.5); below it the detector runs again
+ * @param preferWalker       when several people are present, move the track to a person who walks
+ *                           across the frame if the tracked one stands still (default true)
+ * @param reacquireHoldS     after losing the track, seconds during which only a person near the
+ *                           predicted position is accepted (occlusion by a tree, a post), >= 0
+ *                           (default 1.0)
+ */
+public record PoseOptions(PoseModel model, int threads, double minDetectionScore, double minPresence,
+                          boolean preferWalker, double reacquireHoldS) {
+
+    /** Default number of inference threads. */
+    public static final int DEFAULT_THREADS = 1;
+
+    public PoseOptions {
+        if (model == null) {
+            throw new IllegalArgumentException("model must not be null");
+        }
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be in [1, 64], was " + threads);
+        }
+        if (!(minDetectionScore >= 0 && minDetectionScore <= 1)) {
+            throw new IllegalArgumentException("minDetectionScore must be in [0, 1], was " + minDetectionScore);
+        }
+        if (!(minPresence >= 0 && minPresence <= 1)) {
+            throw new IllegalArgumentException("minPresence must be in [0, 1], was " + minPresence);
+        }
+        if (!(reacquireHoldS >= 0) || Double.isInfinite(reacquireHoldS)) {
+            throw new IllegalArgumentException("reacquireHoldS must be finite and >= 0, was " + reacquireHoldS);
+        }
+    }
+
+    /** The defaults: full model, 1 thread, scores 0.5, prefer the walker, 1 s hold. */
+    public static PoseOptions defaults() {
+        return new PoseOptions(PoseModel.FULL, DEFAULT_THREADS, 0.5, 0.5, true, 1.0);
+    }
+
+    /** A copy with another model. */
+    public PoseOptions withModel(PoseModel m) {
+        return new PoseOptions(m, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS);
+    }
+
+    /** A copy with another thread count. */
+    public PoseOptions withThreads(int n) {
+        return new PoseOptions(model, n, minDetectionScore, minPresence, preferWalker, reacquireHoldS);
+    }
+
+    /** A copy with walker preference switched on or off. */
+    public PoseOptions withPreferWalker(boolean prefer) {
+        return new PoseOptions(model, threads, minDetectionScore, minPresence, prefer, reacquireHoldS);
+    }
+}

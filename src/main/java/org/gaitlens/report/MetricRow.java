@@ -1,0 +1,79 @@
+package org.gaitlens.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One row of a {@link MetricTable}: a metric per side (or one value for whole-body metrics such as
+ * gait speed), its asymmetry and its reference range. Out-of-range and above-threshold flags are
+ * derived, never stored separately, so they cannot disagree with the numbers; they appear in the JSON
+ * as read-only properties.
+ *
+ * @param label                 e.g. "Stance time"
+ * @param unit                  e.g. "s", "%", "m", "steps/min", "deg"; empty for unitless
+ * @param decimals              decimals to show (0-4)
+ * @param left                  left-side mean, or {@code null} when not measured
+ * @param leftSd                left-side SD across strides, or {@code null}
+ * @param right                 right-side mean, or {@code null}
+ * @param rightSd               right-side SD, or {@code null}
+ * @param overall               value for metrics that have no side (cadence, speed), else {@code null}
+ * @param overallSd             its SD, or {@code null}
+ * @param asymmetryPct          asymmetry index in %, or {@code null}
+ * @param asymmetryMethod       how it was computed, e.g. "SI" (Robinson 1987), "GA", "SA"; may be empty
+ * @param asymmetryThresholdPct asymmetry above which it is flagged (absolute value), or {@code null}
+ * @param reference             documented normal range, or {@code null} where none is documented
+ */
+public record MetricRow(String label, String unit, int decimals, Double left, Double leftSd, Double right,
+                        Double rightSd, Double overall, Double overallSd, Double asymmetryPct,
+                        String asymmetryMethod, Double asymmetryThresholdPct, ReferenceRange reference) {
+    public MetricRow {
+        Checks.requireText(label, "label");
+        unit = unit == null ? "" : unit;
+        if (decimals < 0 || decimals > 4) {
+            throw new IllegalArgumentException("decimals must be in 0..4, was " + decimals);
+        }
+        Checks.requireFiniteOrNull(left, "left");
+        Checks.requireFiniteOrNull(leftSd, "leftSd");
+        Checks.requireFiniteOrNull(right, "right");
+        Checks.requireFiniteOrNull(rightSd, "rightSd");
+        Checks.requireFiniteOrNull(overall, "overall");
+        Checks.requireFiniteOrNull(overallSd, "overallSd");
+        Checks.requireFiniteOrNull(asymmetryPct, "asymmetryPct");
+        Checks.requireFiniteOrNull(asymmetryThresholdPct, "asymmetryThresholdPct");
+        asymmetryMethod = asymmetryMethod == null ? "" : asymmetryMethod;
+    }
+
+    /** A bilateral metric (mean and SD per side) with its asymmetry. */
+    public static MetricRow bilateral(String label, String unit, int decimals, Double left, Double leftSd,
+                                      Double right, Double rightSd, Double asymmetryPct, String asymmetryMethod,
+                                      Double asymmetryThresholdPct, ReferenceRange reference) {
+        return new MetricRow(label, unit, decimals, left, leftSd, right, rightSd, null, null, asymmetryPct,
+                asymmetryMethod, asymmetryThresholdPct, reference);
+    }
+
+    /** A whole-body metric with no side (gait speed, cadence). */
+    public static MetricRow single(String label, String unit, int decimals, Double value, Double sd,
+                                   ReferenceRange reference) {
+        return new MetricRow(label, unit, decimals, null, null, null, null, value, sd, null, "", null, reference);
+    }
+
+    @JsonProperty(value = "leftOutOfRange", access = JsonProperty.Access.READ_ONLY)
+    public boolean leftOutOfRange() {
+        return reference != null && reference.isOutside(left);
+    }
+
+    @JsonProperty(value = "rightOutOfRange", access = JsonProperty.Access.READ_ONLY)
+    public boolean rightOutOfRange() {
+        return reference != null && reference.isOutside(right);
+    }
+
+    @JsonProperty(value = "overallOutOfRange", access = JsonProperty.Access.READ_ONLY)
+    public boolean overallOutOfRange() {
+        return reference != null && reference.isOutside(overall);
+    }
+
+    @JsonProperty(value = "asymmetryFlagged", access = JsonProperty.Access.READ_ONLY)
+    public boolean asymmetryFlagged() {
+        return asymmetryPct != null && asymmetryThresholdPct != null
+                && Math.abs(asymmetryPct) > asymmetryThresholdPct;
+    }
+}

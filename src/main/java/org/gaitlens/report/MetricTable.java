@@ -1,0 +1,18 @@
+package org.gaitlens.report;
+
+import java.util.List;
+
+/**
+ * A titled table of metrics, e.g. "Spatiotemporal parameters" or "Kinematics (key values)".
+ *
+ * @param title title shown above the table
+ * @param note  optional footnote, e.g. how asymmetry is signed ("SI > 0: right larger"); may be empty
+ * @param rows  the rows in display order
+ */
+public record MetricTable(String title, String note, List<MetricRow> rows) {
+    public MetricTable {
+        Checks.requireText(title, "title");
+        note = note == null ? "" : note;
+        rows = Checks.list(rows, "rows");
+    }
+}

@@ -1,0 +1,34 @@
+package org.gaitlens.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one session report shows, as display-level data (labels, units, numbers, flags, series)
+ * independent of the analysis classes. Build it, serialise it with {@link ReportJson}, render it with
+ * {@link ReportRenderer}.
+ *
+ * @param header       identification of the session
+ * @param summary      plain-language summary with screening indicators and the data-quality verdict
+ * @param tables       metric tables (spatiotemporal per side with asymmetry, kinematic key values, ...)
+ * @param asymmetry    asymmetry indices for the overview chart
+ * @param curves       joint-angle curves (hip, knee, ankle, trunk); may be empty
+ * @param phases       gait-phase diagram, or {@code null} when no events were detected
+ * @param strideSeries per-stride values over time; may be empty
+ * @param keyFrames    stills at gait events; may be empty
+ * @param quality      data-quality panel
+ */
+public record SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
+                           List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
+                           List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality) {
+    public SessionReport {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(summary, "summary");
+        tables = Checks.list(tables, "tables");
+        asymmetry = Checks.list(asymmetry, "asymmetry");
+        curves = Checks.list(curves, "curves");
+        strideSeries = Checks.list(strideSeries, "strideSeries");
+        keyFrames = Checks.list(keyFrames, "keyFrames");
+        Objects.requireNonNull(quality, "quality");
+    }
+}

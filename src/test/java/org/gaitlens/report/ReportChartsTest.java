@@ -1,0 +1,140 @@
+package org.gaitlens.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.gaitlens.core.Side;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+
+/** Every chart type renders to a PNG of the requested size that shows the side colours. */
+class ReportChartsTest {
+
+    /** Renders at 2x and checks size and that the left and right colours were drawn. */
+    private static BufferedImage renderAndCheck(XYChart chart, String name, boolean expectSides) throws IOException {
+        byte[] png = ReportCharts.png(chart, 2);
+        dump(name, png);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(chart.getWidth() * 2, img.getWidth(), name + " width");
+        assertEquals(chart.getHeight() * 2, img.getHeight(), name + " height");
+        if (expectSides) {
+            assertTrue(countNear(img, ReportCharts.LEFT) > 50, name + ": left colour drawn");
+            assertTrue(countNear(img, ReportCharts.RIGHT) > 50, name + ": right colour drawn");
+        }
+        return img;
+    }
+
+    /**
+     * Pixels within 30 per channel of {@code c}: anti-aliasing blends edges, so exact matches undercount;
+     * 30 is far below the distance between the left and right colours.
+     */
+    static int countNear(BufferedImage img, Color c) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.abs(r - c.getRed()) < 30 && Math.abs(g - c.getGreen()) < 30 && Math.abs(b - c.getBlue()) < 30) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Writes the PNG for a human to look at when -Dgaitlens.report.dumpDir is set. */
+    static void dump(String name, byte[] bytes) throws IOException {
+        String dir = System.getProperty("gaitlens.report.dumpDir");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, name), bytes);
+        }
+    }
+
+    @Test
+    void curveChartRendersBothSidesAndReference() throws IOException {
+        SessionReport r = ReportFixtures.session();
+        for (CurveChartData c : r.curves()) {
+            renderAndCheck(ReportCharts.curveChart(c, 245, 210), "curve_" + c.joint() + ".png", true);
+        }
+    }
+
+    @Test
+    void curveChartWithOneSideOnly() throws IOException {
+        CurveChartData c = ReportFixtures.session().curves().get(1);
+        CurveChartData leftOnly = new CurveChartData(c.joint(), c.angleName(), c.unit(),
+                java.util.Map.of(Side.LEFT, c.sides().get(Side.LEFT)), null);
+        BufferedImage img = renderAndCheck(ReportCharts.curveChart(leftOnly, 245, 210), "curve_left_only.png", false);
+        assertTrue(countNear(img, ReportCharts.LEFT) > 50);
+    }
+
+    @Test
+    void phaseChartRenders() throws IOException {
+        renderAndCheck(ReportCharts.phaseChart(ReportFixtures.session().phases(), 500, 150), "phases.png", true);
+    }
+
+    @Test
+    void strideChartRenders() throws IOException {
+        renderAndCheck(ReportCharts.strideChart(ReportFixtures.session().strideSeries().get(0), 245, 190),
+                "strides.png", true);
+    }
+
+    @Test
+    void asymmetryChartRendersAndFlagsItemsAboveThreshold() throws IOException {
+        List<AsymmetryItem> items = ReportFixtures.session().asymmetry();
+        BufferedImage img = renderAndCheck(ReportCharts.asymmetryChart(items, 500, 70 + 26 * items.size()),
+                "asymmetry.png", false);
+        assertTrue(countNear(img, ReportCharts.FLAG) > 20, "flag colour drawn for indices above threshold");
+    }
+
+    @Test
+    void trendAndOverlayChartsRender() throws IOException {
+        ComparisonReport c = ReportFixtures.threeSessions();
+        for (TrendSeries t : c.trends()) {
+            renderAndCheck(ReportCharts.trendChart(t, c.sessions(), 245, 200), "trend_" + t.title().replace(' ', '_') + ".png",
+                    t.title().equals("Stance time"));
+        }
+        for (CurveOverlay o : c.overlays()) {
+            BufferedImage img = renderAndCheck(ReportCharts.overlayChart(o, 245, 210), "overlay_" + o.side() + ".png", false);
+            assertTrue(countNear(img, ReportCharts.color(o.side())) > 50, "overlay drawn in its side's colour");
+        }
+    }
+
+    @Test
+    void trendChartWithManySessionsAndGapsRenders() throws IOException {
+        ComparisonReport c = ReportFixtures.manySessions(20, 7);
+        for (TrendSeries t : c.trends()) {
+            renderAndCheck(ReportCharts.trendChart(t, c.sessions(), 245, 200), "trend20_" + t.title().replace(' ', '_') + ".png",
+                    false);
+        }
+    }
+
+    @Test
+    void emptyInputsStillRender() throws IOException {
+        renderAndCheck(ReportCharts.asymmetryChart(List.of(), 500, 100), "asymmetry_empty.png", false);
+        renderAndCheck(ReportCharts.phaseChart(new PhaseDiagramData(java.util.Map.of()), 500, 150), "phases_empty.png", false);
+        XYChart chart = ReportCharts.strideChart(new StrideSeries("Stride time", "s", java.util.Map.of()), 245, 190);
+        assertTrue(chart.getTitle().contains("no data"));
+        renderAndCheck(chart, "strides_empty.png", false);
+    }
+
+    @Test
+    void svgEncodingProducesSvgText() {
+        String svg = ReportCharts.svg(ReportCharts.curveChart(ReportFixtures.session().curves().get(0), 245, 210));
+        assertTrue(svg.contains("<svg"), "SVG root element");
+        assertFalse(svg.contains("http://www.example"), "no stray references");
+    }
+}
