@@ -77,7 +77,9 @@ def setup(params):
     height = cam_p["height_m"]
     lens = cam_p["lens_mm"]
     f_px = lens / SENSOR_MM * WIDTH
-    warmup = 2.0 * model.T
+    # video time 0 sits on the model's integration grid, so frame i shows the state at exactly
+    # warmup + i / 30 s (1/30 s is 20 grid steps) and the event times below are exact for it
+    warmup = round(2.0 * model.T / model.dt) * model.dt
     t_total = warmup + params.get("max_duration_s", 10.0) + 1.0
     if view == "side":
         dist = cam_p["distance_m"]
@@ -165,7 +167,7 @@ def build(params):
     evs = []
     for (t, sd, kind) in model.events(t0, t_end):
         e = {"side": sd, "type": "initial_contact" if kind == "IC" else "toe_off",
-             "time_s": round(t - t0, 6), "frame": int(round((t - t0) * FPS))}
+             "time_s": round(t - t0, 6), "frame": int(math.floor((t - t0) * FPS + 0.5))}
         if kind == "IC":
             near = [c for c in model.contacts if c[0] == sd and abs(c[1] - t) < 1e-6]
             c = near[0] if near else None
