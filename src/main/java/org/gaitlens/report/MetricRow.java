@@ -23,11 +23,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param asymmetryThresholdPct asymmetry above which it is flagged (absolute value), or {@code null}
  * @param reference             documented normal range, or {@code null} where none is documented
  */
-// The derived flags' order is pinned: without it Jackson orders them by the JVM's method order, which changed
-// with class-loading order (a golden file differed when another test had rendered a report first).
 @JsonPropertyOrder({"label", "unit", "decimals", "left", "leftSd", "right", "rightSd", "overall", "overallSd",
-        "asymmetryPct", "asymmetryMethod", "asymmetryThresholdPct", "reference", "leftOutOfRange", "rightOutOfRange",
-        "overallOutOfRange", "asymmetryFlagged"})
+    "asymmetryPct", "asymmetryMethod", "asymmetryThresholdPct", "reference", "leftOutOfRange", "rightOutOfRange",
+    "overallOutOfRange", "asymmetryFlagged"})
 public record MetricRow(String label, String unit, int decimals, Double left, Double leftSd, Double right,
                         Double rightSd, Double overall, Double overallSd, Double asymmetryPct,
                         String asymmetryMethod, Double asymmetryThresholdPct, ReferenceRange reference) {
