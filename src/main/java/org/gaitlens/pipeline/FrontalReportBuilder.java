@@ -45,7 +45,7 @@ final class FrontalReportBuilder {
         ReportHeader header = new ReportHeader(in.patientId(), in.sessionDate(), in.sessionLabel(), in.inputFile(),
                 in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion());
         QualityVerdict verdict = SessionReportBuilder.verdict(a);
-        ReportSummary summary = new ReportSummary(SessionReportBuilder.symmetryStatement(a), a.symmetry().affectedSide(),
+        ReportSummary summary = new ReportSummary(symmetryStatement(a), a.symmetry().affectedSide(),
                 SessionReportBuilder.indicators(a), verdict, SessionReportBuilder.qualityStatement(a));
         List<MetricTable> tables = new ArrayList<>();
         MetricTable frontal = frontalTable(in);
@@ -64,6 +64,24 @@ final class FrontalReportBuilder {
         }
         return new SessionReport(header, summary, tables, SessionReportBuilder.asymmetryItems(a), List.of(), null,
                 List.of(), List.of(), SessionReportBuilder.qualityPanel(in, verdict), timeSeries(f));
+    }
+
+    /**
+     * The side-view statement, except when the symmetry rating had too little data: a frontal view has no toe
+     * offs, so stance and swing cannot be compared; the step times are reported instead.
+     */
+    static String symmetryStatement(Assessment a) {
+        if (a.symmetry().level() != org.gaitlens.assess.SymmetryVerdict.Level.INSUFFICIENT_DATA) {
+            return SessionReportBuilder.symmetryStatement(a);
+        }
+        String s = "Left/right symmetry of stance and swing cannot be judged from a frontal view (no toe offs are "
+                + "detected)";
+        var step = a.metric(GaitMetric.STEP_TIME_S);
+        if (step.isPresent() && step.get().perSide().get(Side.LEFT).n() > 0 && step.get().perSide().get(Side.RIGHT).n() > 0) {
+            s += "; step time left " + SessionReportBuilder.num(step.get().perSide().get(Side.LEFT).mean(), 2)
+                    + " s vs right " + SessionReportBuilder.num(step.get().perSide().get(Side.RIGHT).mean(), 2) + " s";
+        }
+        return s + ".";
     }
 
     static MetricTable frontalTable(ReportInput in) {

@@ -76,8 +76,7 @@ final class FrontalSessionAnalysis {
                     + (contacts.isEmpty() ? "either foot" : "one foot") + " was found (" + contacts.size()
                     + " contacts). Record at least 4 steps walking straight toward or away from the camera.");
         }
-        AssessmentInput input = assessmentInput(frontal, contacts, series, settings.cleaning().minConfidence(),
-                warnings);
+        AssessmentInput input = assessmentInput(frontal, contacts, series, warnings);
         Assessment assessment = new Assessor().assess(input);
         List<Path> files = new ArrayList<>();
         try {
@@ -177,7 +176,7 @@ final class FrontalSessionAnalysis {
     }
 
     static AssessmentInput assessmentInput(FrontalResult r, List<Contact> contacts, LandmarkSeries raw,
-            double minConfidence, List<String> warnings) {
+            List<String> warnings) {
         Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             strides.put(side, new ArrayList<>());
@@ -186,14 +185,13 @@ final class FrontalSessionAnalysis {
             strides.get(c.step().side()).add(c.metrics());
         }
         List<String> all = new ArrayList<>(warnings);
-        all.add(r.view().description());
         var motion = r.motion();
         ScaleBasis scale = switch (motion.scale().source()) {
             case CALIBRATION -> ScaleBasis.CALIBRATION;
             case PATIENT_HEIGHT_NOSE_HEEL, PATIENT_HEIGHT_LEG -> ScaleBasis.PATIENT_HEIGHT;
             case NONE -> ScaleBasis.NONE;
         };
-        QualityFacts quality = new QualityFacts(AssessmentInputs.trackingCoverage(raw, motion.passes(), minConfidence),
+        QualityFacts quality = new QualityFacts(AssessmentInputs.trackingCoverage(raw, motion.passes()),
                 Map.of(), motion.log().legSwapFrames().size(), motion.passes().size(), scale, all);
         return new AssessmentInput(strides, Map.of(), CameraView.FRONTAL, quality, frontalSeries(r));
     }

@@ -126,8 +126,8 @@ public final class SessionReports {
 
     /** The camera view in words for a frontal session. */
     static String frontalView(ViewKind kind) {
-        return kind == ViewKind.FRONTAL_BACK ? "frontal (from behind, walking away from the camera)"
-                : "frontal (from the front, walking toward the camera)";
+        return kind == ViewKind.FRONTAL_BACK ? "frontal (from behind, walking away; detected automatically)"
+                : "frontal (from the front, walking toward the camera; detected automatically)";
     }
 
     /**
