@@ -153,7 +153,7 @@ final class FrontalReportBuilder {
         for (Side side : Side.values()) {
             List<double[]> p = points.getOrDefault(side, List.of());
             if (!p.isEmpty()) {
-                lines.add(new TimeSeriesLine(side == Side.LEFT ? "Left contact" : "Right contact", side,
+                lines.add(new TimeSeriesLine(side == Side.LEFT ? "Left" : "Right", side,
                         p.stream().mapToDouble(x -> SessionReportBuilder.round(x[0], 4)).toArray(),
                         p.stream().mapToDouble(x -> x[1]).toArray()));
             }
@@ -161,7 +161,7 @@ final class FrontalReportBuilder {
         if (!lines.isEmpty()) {
             var range = GaitMetric.STEP_WIDTH_M.reference();
             out.add(new TimeSeriesChartData("Step width per step", metres ? "m" : "leg lengths",
-                    "Heel distance at each contact, by the foot that lands" + (metres
+                    "Heel distance at each contact, by the foot that lands (left / right)" + (metres
                             ? "; grey band: healthy range (" + range.source() + ")." : "; no scale, so in leg lengths."),
                     lines, metres && range.defined() ? new ReferenceRange(range.low(), range.high(), "healthy range")
                             : null));

@@ -191,8 +191,8 @@ public final class ReportCharts {
     /**
      * Quantities over the recording's time: one line per {@link TimeSeriesLine} (side colours for sided lines,
      * else the neutral and extra colours in order), the optional band shaded grey over the whole time span, and
-     * a thin zero line.
-     * Lines of at most {@value #SPARSE_SAMPLES} samples get markers.
+     * a thin zero line when the values
+     * change sign. Lines of at most {@value #SPARSE_SAMPLES} samples get markers.
      */
     public static XYChart timeSeriesChart(TimeSeriesChartData data, int widthPx, int heightPx) {
         XYChart chart = newChart(widthPx, heightPx, data.title(), "Time (s)", axisTitle("", data.unit()).trim());
@@ -214,7 +214,9 @@ public final class ReportCharts {
             band.setLineStyle(new BasicStroke(0.1f));
             band.setMarker(SeriesMarkers.NONE);
         }
-        if (t1 > t0) {
+        double lo = data.lines().stream().flatMapToDouble(l -> java.util.Arrays.stream(l.values())).min().orElse(0);
+        double hi = data.lines().stream().flatMapToDouble(l -> java.util.Arrays.stream(l.values())).max().orElse(0);
+        if (t1 > t0 && lo < 0 && hi > 0) {
             XYSeries zero = chart.addSeries("zero", new double[] {t0, t1}, new double[] {0, 0});
             zero.setLineColor(new Color(0x99, 0x99, 0x99));
             zero.setLineStyle(new BasicStroke(0.6f));
