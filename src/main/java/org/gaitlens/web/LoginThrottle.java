@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@value #FREE_FAILURES} failed sign-ins for one account or from one
- * address, each further attempt must wait 2, 4, 8, ... seconds (capped at {@link #MAX_WAIT}) after the last
+ * Slows down password guessing: after {@value #FREE_FAILURES} failed sign-ins for one account, or
+ * {@value #FREE_FAILURES_PER_ADDRESS} from one address, each further attempt must wait 2, 4, 8, ... seconds (capped at {@link #MAX_WAIT}) after the last
  * failure. A successful sign-in clears the account's and the address's count. Both keys matter: per account
  * stops guessing one password from many addresses, per address stops trying many accounts from one machine.
  * Counts live in memory (a restart forgets them, which costs an attacker a restart each time).
  */
 public final class LoginThrottle {
-    /** Failed attempts allowed before waiting starts. */
+    /** Failed attempts for one account allowed before waiting starts. */
     public static final int FREE_FAILURES = 5;
+    /** Failed attempts from one address allowed before waiting starts (a shared clinic PC serves many users). */
+    public static final int FREE_FAILURES_PER_ADDRESS = 20;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     private static final int MAX_KEYS = 100_000;
 
@@ -32,16 +34,16 @@ public final class LoginThrottle {
     /** How long the caller must still wait before trying; zero when it may try now. */
     public Duration waitFor(String username, String ip) {
         Instant now = clock.instant();
-        Duration a = waitFor(failures.get("u:" + username), now);
-        Duration b = waitFor(failures.get("ip:" + ip), now);
+        Duration a = waitFor(failures.get("u:" + username), FREE_FAILURES, now);
+        Duration b = waitFor(failures.get("ip:" + ip), FREE_FAILURES_PER_ADDRESS, now);
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static Duration waitFor(Failures f, Instant now) {
-        if (f == null || f.count() < FREE_FAILURES) {
+    private static Duration waitFor(Failures f, int free, Instant now) {
+        if (f == null || f.count() < free) {
             return Duration.ZERO;
         }
-        int extra = Math.min(f.count() - FREE_FAILURES + 1, 20);
+        int extra = Math.min(f.count() - free + 1, 20);
         Duration wait = Duration.ofSeconds(1L << extra);
         if (wait.compareTo(MAX_WAIT) > 0) {
             wait = MAX_WAIT;

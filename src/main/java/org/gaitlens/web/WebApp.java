@@ -2,12 +2,12 @@ package org.gaitlens.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,11 +134,6 @@ public final class WebApp implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = config.bindHost();
             cfg.jetty.port = config.port();
-            cfg.jetty.multipartConfig.cacheDirectory(incomingDir.toString());
-            cfg.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + FORM_OVERHEAD_BYTES, SizeUnit.BYTES);
-            // Every uploaded file goes to disk, never held in memory.
-            cfg.jetty.multipartConfig.maxInMemoryFileSize(0, SizeUnit.BYTES);
             cfg.http.maxRequestSize = 1024 * 1024;
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";
@@ -152,6 +147,9 @@ public final class WebApp implements AutoCloseable {
         LOG.info("gaitlens web app on http://{}:{}/ (data {})", config.bindHost(), app.port(), store.dataDir());
         return app.port();
     }
+
+    /** The request attribute where Jetty looks for the multipart settings. */
+    private static final String MULTIPART_CONFIG_ATTRIBUTE = "org.eclipse.jetty.multipartConfig";
 
     /** Room for the form fields and multipart headers beside the video. */
     static final long FORM_OVERHEAD_BYTES = 1024 * 1024;
@@ -615,6 +613,7 @@ public final class WebApp implements AutoCloseable {
         boolean wantsJson = "application/json".equals(ctx.header("Accept"));
         Path stored = null;
         Collection<Part> parts = List.of();
+        Part kept = null;
         try {
             long declared = ctx.req().getContentLengthLong();
             if (declared > config.maxUploadBytes() + FORM_OVERHEAD_BYTES) {
@@ -623,11 +622,17 @@ public final class WebApp implements AutoCloseable {
             if (!ctx.isMultipartFormData()) {
                 throw new Refused(HttpStatus.BAD_REQUEST, "Send the video as a form upload (multipart/form-data).");
             }
+            // Parts stream to files in the data folder (threshold 0: never held in memory); Jetty stops reading
+            // as soon as the video passes the limit.
+            ctx.req().setAttribute(MULTIPART_CONFIG_ATTRIBUTE, new MultipartConfigElement(incomingDir.toString(),
+                    config.maxUploadBytes(), config.maxUploadBytes() + FORM_OVERHEAD_BYTES, 0));
             try {
                 parts = ctx.req().getParts();
             } catch (IllegalStateException | IOException | jakarta.servlet.ServletException
                     | org.eclipse.jetty.http.BadMessageException e) {
-                LOG.info("upload refused: {}", e.toString());
+                if (!sizeRelated(e)) {
+                    LOG.warn("upload could not be read", e);
+                }
                 throw sizeRelated(e) ? new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge())
                         : new Refused(HttpStatus.BAD_REQUEST, "The upload could not be read; try again.");
             }
@@ -680,6 +685,8 @@ public final class WebApp implements AutoCloseable {
             String settings = PipelineExecutor.settingsJson(p.heightCm().orElse(Double.NaN));
             AnalysisRun run = store.runs().enqueue(rec.id(), settings, sha256Hex(settings), SoftwareVersion.get());
             stored = null;
+            // Jetty moved the part's file to its final place; deleting the part would delete the video.
+            kept = video;
             workers.nudge();
             audit(ctx, "upload", rid(run), "patient " + pid(p) + ", " + humanBytes(video.getSize()) + ", " + view);
             uploaded(ctx, wantsJson, run, null);
@@ -702,6 +709,9 @@ public final class WebApp implements AutoCloseable {
                 }
             }
             for (Part part : parts) {
+                if (part == kept) {
+                    continue;
+                }
                 try {
                     part.delete();
                 } catch (IOException e) {
@@ -845,7 +855,7 @@ public final class WebApp implements AutoCloseable {
             return "–";
         }
         double a = Math.abs(v);
-        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", v);
+        return String.format(Locale.ROOT, a >= 1000 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", v);
     }
 
     private List<FileLink> files(String rid, long runId) {
