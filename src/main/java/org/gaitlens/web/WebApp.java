@@ -229,7 +229,7 @@ public final class WebApp implements AutoCloseable {
     }
 
     private boolean isPublic(String path) {
-        return path.equals("/login") || path.startsWith("/static/");
+        return path.equals("/login") || path.equals("/favicon.ico") || path.startsWith("/static/");
     }
 
     private void authenticate(Context ctx) {
@@ -410,8 +410,13 @@ public final class WebApp implements AutoCloseable {
     }
 
     private void showLogin(Context ctx, String error) {
-        String token = randomToken();
-        ctx.cookie(cookie(LOGIN_CSRF_COOKIE, token, -1, ctx));
+        // Keep an existing token: another tab, or the browser's own requests (favicon) that land on this page,
+        // must not invalidate a form that is already open.
+        String token = ctx.cookie(LOGIN_CSRF_COOKIE);
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            token = randomToken();
+            ctx.cookie(cookie(LOGIN_CSRF_COOKIE, token, -1, ctx));
+        }
         Map<String, Object> m = model(ctx, "Sign in");
         m.put("loginToken", token);
         m.put("error", error);
