@@ -876,6 +876,7 @@ public final class WebApp implements AutoCloseable {
                 case "curves-csv" -> "Angle curves (CSV)";
                 case "landmarks-csv" -> "Landmarks (CSV)";
                 case "summary-json" -> "Summary (JSON)";
+                case "video-json" -> "Video facts (JSON)";
                 default -> a.ref().relativePath().substring(a.ref().relativePath().lastIndexOf('/') + 1);
             };
             out.add(new FileLink(kind, label, "/runs/" + rid + "/files/" + kind));
