@@ -32,6 +32,8 @@ public final class PoseRun {
     static final double MIN_COVERAGE = 0.05;
     /** Below this share of frames with a pose the run warns that results may be unreliable. */
     static final double WARN_COVERAGE = 0.6;
+    /** The tracker's reason for a segment that starts when it moves to the person walking across. */
+    static final String WALKER_SWITCH = "walker switch";
 
     /**
      * Settings of the pose job.
@@ -61,6 +63,31 @@ public final class PoseRun {
         public Result {
             warnings = List.copyOf(warnings);
         }
+
+        /**
+         * The frames that belong to the walker: when the tracker moved on purpose from a person standing still
+         * to the person walking across the frame, the poses before that switch were someone else's and are
+         * returned as missing.
+         */
+        public List<PoseFrame> walkerFrames() {
+            return walkerOnly(pose.frames(), pose.tracking());
+        }
+    }
+
+    /** Frames before the first walker switch marked missing (see {@link Result#walkerFrames()}). */
+    static List<PoseFrame> walkerOnly(List<PoseFrame> frames, TrackingReport tracking) {
+        int firstWalkerFrame = tracking.segments().stream()
+                .filter(s -> WALKER_SWITCH.equals(s.reason()))
+                .mapToInt(TrackingReport.TrackSegment::firstFrame)
+                .min().orElse(0);
+        if (firstWalkerFrame == 0) {
+            return frames;
+        }
+        List<PoseFrame> out = new ArrayList<>(frames.size());
+        for (PoseFrame f : frames) {
+            out.add(f.frameIndex() < firstWalkerFrame ? PoseFrame.missing(f.frameIndex(), f.timeS()) : f);
+        }
+        return out;
     }
 
     private PoseRun() {
@@ -104,6 +131,10 @@ public final class PoseRun {
         if (t.coverage() < WARN_COVERAGE && t.coverage() >= MIN_COVERAGE) {
             w.add(String.format(Locale.ROOT, "the walker was found in only %.0f %% of frames; results may be "
                     + "unreliable (is the whole body in view?)", 100 * t.coverage()));
+        }
+        if (t.walkerSwitches() > 0) {
+            w.add("a person standing still was tracked first; the track moved to the walker after "
+                    + t.walkerSwitches() + " switch(es), and the poses before were left out of the analysis");
         }
         if (t.identityLostCount() > 0) {
             w.add(t.identityLostCount() + " time(s) the track was lost and picked up far from where the walker "

@@ -7,7 +7,8 @@ package org.gaitlens.pose;
  *
  * <p>All three take a 256x256 RGB crop and give the same 33 (+6 auxiliary) landmarks; they differ in
  * capacity, accuracy and cost (median per-frame ms on 2 vCPUs, 1 thread: lite ~8, full ~12, heavy
- * ~33). {@link #FULL} is the default: heavy is more accurate on the legs but about three times slower.
+ * ~33 on an idle machine; 19 / 25 / 90 with the crop included while ~6 other jobs ran). {@link #FULL}
+ * is the default: heavy is more accurate on the legs but about three times slower.
  */
 public enum PoseModel {
     /** Smallest and fastest; noticeably worse on the far leg in side view. */

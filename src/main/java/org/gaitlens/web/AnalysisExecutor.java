@@ -5,8 +5,9 @@ import org.gaitlens.store.AnalysisRun;
 
 /**
  * Executes one claimed analysis run end to end: the analysis into the run's artifact folder, then its results
- * stored with {@code RunRepository.complete} in one transaction. Throws when the analysis fails; the worker then
- * records the failure. The batch runner's executor can take this role unchanged.
+ * stored with {@code RunRepository.complete} in one transaction. When it throws, the worker records the run as
+ * failed with the exception's message. In production this is {@code org.gaitlens.batch.RunExecutor} (which records
+ * failures itself); tests substitute stand-ins.
  */
 @FunctionalInterface
 public interface AnalysisExecutor {

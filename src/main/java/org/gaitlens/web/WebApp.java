@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 import org.gaitlens.core.Checksums;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.Side;
-import org.gaitlens.core.SoftwareVersion;
+import org.gaitlens.batch.RunExecutor;
+import org.gaitlens.batch.RunSettings;
 import org.gaitlens.pipeline.Json;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.Artifact;
@@ -115,10 +116,20 @@ public final class WebApp implements AutoCloseable {
         this.incomingDir = uploadsDir.resolve(".incoming");
     }
 
-    /** A web app that runs the real analysis pipeline. */
+    /**
+     * A web app that runs the real analysis pipeline through the batch runner's {@link RunExecutor} (results in
+     * {@code DATA/results/PATIENT/DATE_label/}, stored in one transaction; a failed analysis is recorded by it).
+     */
     public static WebApp withPipeline(StudyStore store, WebConfig config) {
-        return new WebApp(store, config, new PipelineExecutor(store, config.modelsDir()));
+        RunExecutor executor = new RunExecutor(store,
+                new RunExecutor.Options(config.modelsDir(), 1, config.heartbeatInterval()));
+        WebApp app = new WebApp(store, config, (run, progress) -> executor.execute(run, progress));
+        app.closeAfter = executor;
+        return app;
     }
+
+    /** Closed with the app (the pipeline executor's heartbeat thread). */
+    private AutoCloseable closeAfter;
 
     /** Starts the server and the workers; returns the port listened on. */
     public int start() throws IOException {
@@ -164,6 +175,13 @@ public final class WebApp implements AutoCloseable {
         workers.close();
         if (app != null) {
             app.stop();
+        }
+        if (closeAfter != null) {
+            try {
+                closeAfter.close();
+            } catch (Exception e) {
+                LOG.warn("closing the analysis executor failed: {}", e.toString());
+            }
         }
     }
 
@@ -687,8 +705,10 @@ public final class WebApp implements AutoCloseable {
             SessionRecord session = store.sessions().findOrCreate(p.id(), date, label, "");
             String videoJson = Json.mapper().writeValueAsString(videoFacts(info));
             Recording rec = store.recordings().add(OptionalLong.of(session.id()), stored, sha, videoJson, view);
-            String settings = PipelineExecutor.settingsJson(p.heightCm().orElse(Double.NaN));
-            AnalysisRun run = store.runs().enqueue(rec.id(), settings, sha256Hex(settings), SoftwareVersion.get());
+            RunSettings settings = p.heightCm().isPresent()
+                    ? RunSettings.defaults().withHeightCm(p.heightCm().getAsDouble()) : RunSettings.defaults();
+            AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(),
+                    settings.softwareVersion());
             stored = null;
             // Jetty moved the part's file to its final place; deleting the part would delete the video.
             kept = video;

@@ -58,6 +58,21 @@ class GaitAnalyzerSyntheticTest {
     }
 
     @Test
+    void refinedEventsWithinOneFrameOfTruthAndDefault() {
+        assertEquals(EventMethod.ZENI_REFINED, GaitSettings.defaults().eventMethod());
+        SyntheticWalk w = SyntheticWalk.typical();
+        GaitResult r = run(w, false, EventMethod.ZENI_REFINED);
+        List<double[]> errs = match(r, w);
+        assertTrue(errs.size() >= 16, "true events inside the pass: " + errs.size());
+        double maxAbs = errs.stream().mapToDouble(e -> Math.abs(e[1])).max().orElseThrow();
+        // the synthetic heel arrives at 2 v and stops at contact: the 6 Hz filter spreads that stop over
+        // ~+-40 ms, and the 0.78 W crossing (39 % of the drop) sits a few ms after the true contact: one frame
+        assertTrue(maxAbs <= FRAME_S, "max event error " + maxAbs + " s");
+        assertTrue(r.eventMethod().startsWith("Zeni 2008 refined"), r.eventMethod());
+        System.out.printf("Zeni refined synthetic: %d events, max |error| %.4f s%n", errs.size(), maxAbs);
+    }
+
+    @Test
     void parametersEqualConstruction() {
         SyntheticWalk w = SyntheticWalk.typical();
         GaitResult r = run(w, false, EventMethod.ZENI);

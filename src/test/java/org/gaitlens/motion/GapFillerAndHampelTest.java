@@ -20,7 +20,7 @@ class GapFillerAndHampelTest {
         double[] t = time(10, 10);
         double[] v = new double[10];
         for (int i = 0; i < 10; i++) {
-            v[i] = 2 * t[i] * t[i] * t[i] - t[i]; // a cubic
+            v[i] = 2 * t[i] * t[i] * t[i] + t[i]; // a monotone cubic (the slope limiter leaves its slopes alone)
         }
         double[] truth = v.clone();
         v[4] = Double.NaN;
@@ -28,9 +28,29 @@ class GapFillerAndHampelTest {
         GapFiller.Result r = new GapFiller(0.3).fill(t, v);
         assertEquals(2, r.filledSamples());
         // one-sided slopes are first-order estimates, so the fill is close to but not exactly the cubic:
-        // slope error <= h * max|v''| / 2 = 0.1 * 12 * 0.9 / 2 = 0.54 over dt = 0.3 s, weight <= 0.15 -> 0.03
+        // slope error <= h * max|v''| / 2 = 0.1 * 12 * 0.9 / 2 = 0.54 over dt = 0.3 s, weight <= 0.15 -> 0.03;
+        // the secant (2.26) is above a third of either end slope (1.38, 3.54), so the limiter does not act
         assertEquals(truth[4], v[4], 0.03);
         assertEquals(truth[5], v[5], 0.03);
+    }
+
+    @Test
+    void noisyEndSlopesDoNotMakeTheFillOvershoot() {
+        // a resting point (value 100) with +-8 px jitter next to a 0.2 s gap, as a pose model's heel: the raw
+        // one-sided end slopes are -1600 and +1600 px/s; unlimited, the cubic would swing ~50 px away
+        double[] t = time(30, 100);
+        double[] v = new double[30];
+        for (int i = 0; i < 30; i++) {
+            v[i] = 100 + (i % 2 == 0 ? 8 : -8);
+        }
+        for (int i = 5; i < 24; i++) {
+            v[i] = Double.NaN;
+        }
+        new GapFiller(0.25).fill(t, v);
+        for (int i = 5; i < 24; i++) {
+            // Fritsch-Carlson limiting keeps the fill monotone between its end values (92 and 108)
+            assertTrue(v[i] >= 92 - 1e-9 && v[i] <= 108 + 1e-9, "sample " + i + " = " + v[i]);
+        }
     }
 
     @Test

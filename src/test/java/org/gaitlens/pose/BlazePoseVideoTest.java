@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 @Tag("integration")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BlazePoseVideoIT {
-    private static final Logger LOG = LoggerFactory.getLogger(BlazePoseVideoIT.class);
+class BlazePoseVideoTest {
+    private static final Logger LOG = LoggerFactory.getLogger(BlazePoseVideoTest.class);
     private static final double OUTDOOR_TRUNK_LEFT_EDGE_PX = 1550;
     private static final List<BodyLandmark> BODY_BOX = List.of(BodyLandmark.NOSE, BodyLandmark.LEFT_SHOULDER,
             BodyLandmark.RIGHT_SHOULDER, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP, BodyLandmark.LEFT_KNEE,

@@ -1,0 +1,111 @@
+package org.gaitlens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import org.gaitlens.gait.EventMethod;
+import org.gaitlens.gait.Joint;
+import org.gaitlens.motion.mocap.CameraView;
+import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.pipeline.SampleTruth;
+import org.gaitlens.pipeline.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gaitlens validate DIR}: accuracy of the whole pipeline on samples with ground truth. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline on every video in DIR that has ground truth (<name>.truth.json)",
+            "and compare events, times, step length, angles, asymmetry and indicators with the truth.",
+            "Prints a table and writes validation.csv."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder with videos and their <name>.truth.json files (e.g. sample-videos).")
+    Path dir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/validate/).")
+    Path out;
+
+    @Option(names = "--model", defaultValue = "full", description = "Pose model (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--engine-only",
+            description = "Feed the exact truth landmarks to the gait engine instead of running the pose model.")
+    boolean engineOnly;
+
+    @Override
+    public Integer call() {
+        Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("validate");
+        Analysis.Settings base = new Analysis.Settings(Double.NaN, PoseCommand.parseModel(model), 1, false, false,
+                org.gaitlens.gait.GaitSettings.defaults().eventMethod(), false, CameraView.LEFT_SIDE, CliPaths.modelsDir());
+        List<Validation.Row> rows = new ArrayList<>();
+        PrintWriter o = spec.commandLine().getOut();
+        for (Path f : Validation.truthFiles(dir)) {
+            SampleTruth truth = SampleTruth.read(f);
+            ConsoleProgress progress = new ConsoleProgress(System.err, truth.name());
+            rows.add(Validation.validate(truth, !engineOnly, outDir.resolve(truth.name()), base, progress));
+            progress.finishLine();
+        }
+        print(o, rows);
+        Path csv = outDir.resolve("validation.csv");
+        Validation.writeCsv(csv, rows);
+        o.println("written: " + csv);
+        o.flush();
+        return rows.stream().allMatch(r -> r.error() == null) ? 0 : 1;
+    }
+
+    static void print(PrintWriter o, List<Validation.Row> rows) {
+        o.printf(Locale.ROOT, "%-20s %9s %7s %7s %6s %7s %7s %7s %6s %6s %6s %6s %7s  %s%n", "sample", "events", "HS ms",
+                "TO ms", "frames", "strd s", "stnc s", "step m", "hip", "knee", "ankle", "trunk", "stSI pp",
+                "indicators");
+        for (Validation.Row r : rows) {
+            if (r.error() != null) {
+                o.printf(Locale.ROOT, "%-20s FAILED: %s%n", r.name(), r.error());
+                continue;
+            }
+            o.printf(Locale.ROOT, "%-20s %3d-%d+%-3d %7s %7s %6s %7s %7s %7s %6s %6s %6s %6s %7s  %s%n", r.name(),
+                    r.eventsTrue(), r.eventsMissing(), r.eventsExtra(), ms(r.heelStrikeMaeS()), ms(r.toeOffMaeS()),
+                    f(r.eventMaeFrames(), 2), f(r.strideTimeErrS(), 3), f(r.stanceTimeErrS(), 3),
+                    f(r.stepLengthErrM(), 3), f(r.angleRmsDeg().get(Joint.HIP_FLEXION), 1),
+                    f(r.angleRmsDeg().get(Joint.KNEE_FLEXION), 1), f(r.angleRmsDeg().get(Joint.ANKLE_DORSIFLEXION), 1),
+                    f(r.angleRmsDeg().get(Joint.TRUNK_LEAN), 1), f(r.siErrPct().get("stance_time_si_pct"), 1),
+                    (r.indicatorsOk() ? "ok" : "MISMATCH") + " expected [" + String.join(", ", r.expected())
+                            + "] raised [" + String.join(", ", r.raised()) + "]");
+        }
+        List<Validation.Row> ok = rows.stream().filter(r -> r.error() == null).toList();
+        if (!ok.isEmpty()) {
+            o.printf(Locale.ROOT, "%-20s %9s %7s %7s %6s %7s %7s %7s %6s %6s %6s %6s %7s  %d/%d correct%n", "mean",
+                    "", ms(mean(ok, Validation.Row::heelStrikeMaeS)), ms(mean(ok, Validation.Row::toeOffMaeS)),
+                    f(mean(ok, Validation.Row::eventMaeFrames), 2), f(mean(ok, Validation.Row::strideTimeErrS), 3),
+                    f(mean(ok, Validation.Row::stanceTimeErrS), 3), f(mean(ok, Validation.Row::stepLengthErrM), 3),
+                    f(mean(ok, r -> r.angleRmsDeg().get(Joint.HIP_FLEXION)), 1),
+                    f(mean(ok, r -> r.angleRmsDeg().get(Joint.KNEE_FLEXION)), 1),
+                    f(mean(ok, r -> r.angleRmsDeg().get(Joint.ANKLE_DORSIFLEXION)), 1),
+                    f(mean(ok, r -> r.angleRmsDeg().get(Joint.TRUNK_LEAN)), 1),
+                    f(mean(ok, r -> r.siErrPct().get("stance_time_si_pct")), 1),
+                    ok.stream().filter(Validation.Row::indicatorsOk).count(), rows.size());
+        }
+        o.println("events: true-missing+extra inside the walking passes; HS/TO: heel-strike/toe-off mean absolute "
+                + "error; angles: RMS deg; stSI pp: stance-time symmetry index error in percentage points");
+    }
+
+    private static double mean(List<Validation.Row> rows, ToDoubleFunction<Validation.Row> f) {
+        return rows.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
+    private static String ms(double s) {
+        return Double.isNaN(s) ? "-" : String.format(Locale.ROOT, "%.1f", s * 1000);
+    }
+
+    private static String f(Double v, int decimals) {
+        return v == null || Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

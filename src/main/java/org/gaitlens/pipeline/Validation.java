@@ -1,0 +1,271 @@
+package org.gaitlens.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gaitlens.assess.Assessment;
+import org.gaitlens.assess.GaitMetric;
+import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.Pattern;
+import org.gaitlens.assess.Strength;
+import org.gaitlens.core.GaitlensException;
+import org.gaitlens.core.InvalidInputException;
+import org.gaitlens.core.ProgressListener;
+import org.gaitlens.core.Side;
+import org.gaitlens.gait.GaitEvent;
+import org.gaitlens.gait.GaitEventType;
+import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.Joint;
+import org.gaitlens.gait.ParameterStats;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.motion.WalkingPass;
+
+/**
+ * {@code gaitlens validate}: runs the whole pipeline on every sample that has ground truth and compares.
+ *
+ * <p>Definitions (all per video):
+ * <ul>
+ *   <li>event MAE: mean absolute time difference between each true heel strike / toe off inside the
+ *       analysed walking passes and the detected event of the same side and type nearest to it (matched
+ *       within {@value #MATCH_WINDOW_S} s); unmatched true events are <em>missing</em>, unmatched detected
+ *       events <em>extra</em>;</li>
+ *   <li>stride, stance time and step length error: the larger over the two sides of |mean measured - true|;</li>
+ *   <li>angle RMS: root mean square of measured minus true 2D angle over the frames inside the passes, both
+ *       sides pooled, no offset removed (the truth uses the engine's own angle definitions);</li>
+ *   <li>SI error: |measured - true| symmetry index, percentage points;</li>
+ *   <li>indicators: raised = strength possible or likely; correct when the raised set (pattern and side)
+ *       equals the expected set.</li>
+ * </ul>
+ */
+public final class Validation {
+    /** Largest time difference for a detected event to count as the true one, seconds. */
+    static final double MATCH_WINDOW_S = 0.25;
+
+    /**
+     * Validation of one sample.
+     *
+     * @param name            sample name
+     * @param error           why the pipeline failed, or null
+     * @param eventsTrue      true events inside the analysed passes
+     * @param eventsMissing   true events without a detected one
+     * @param eventsExtra     detected events without a true one
+     * @param heelStrikeMaeS  heel-strike mean absolute error, s
+     * @param toeOffMaeS      toe-off mean absolute error, s
+     * @param eventMaeFrames  all events' mean absolute error in video frames
+     * @param strideTimeErrS  stride time error, s
+     * @param stanceTimeErrS  stance time error, s
+     * @param stepLengthErrM  step length error, m
+     * @param angleRmsDeg     angle RMS per joint, deg
+     * @param siErrPct        SI error per quantity, percentage points
+     * @param expected        expected indicators ("antalgic R" ...)
+     * @param raised          raised indicators
+     * @param indicatorsOk    whether raised equals expected
+     */
+    public record Row(String name, String error, int eventsTrue, int eventsMissing, int eventsExtra,
+            double heelStrikeMaeS, double toeOffMaeS, double eventMaeFrames, double strideTimeErrS,
+            double stanceTimeErrS, double stepLengthErrM, Map<Joint, Double> angleRmsDeg, Map<String, Double> siErrPct,
+            List<String> expected, List<String> raised, boolean indicatorsOk) {
+    }
+
+    private Validation() {
+    }
+
+    /** The truth files in {@code dir}, by name. */
+    public static List<Path> truthFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(dir + ": not a folder");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(SampleTruth.SUFFIX)).sorted().toList();
+            if (files.isEmpty()) {
+                throw new InvalidInputException(dir + ": no ground-truth files (*" + SampleTruth.SUFFIX + ") found");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Validates one sample: the pipeline runs on its video ({@code fromVideo}) or on its exact landmarks (engine
+     * alone), into {@code outDir}.
+     */
+    public static Row validate(SampleTruth truth, boolean fromVideo, Path outDir, Analysis.Settings base,
+            ProgressListener progress) {
+        Analysis.Settings settings = new Analysis.Settings(truth.heightCm(), base.model(), base.threads(),
+                base.writeVideo(), base.blurFaces(), base.eventMethod(), base.treadmill(), base.cameraView(),
+                base.modelsDir());
+        Path input = fromVideo ? truth.video() : truth.landmarks();
+        Analysis.Result r;
+        try {
+            r = Analysis.run(input, outDir, settings, progress);
+        } catch (GaitlensException e) {
+            return new Row(truth.name(), e.getMessage(), 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Map.of(), Map.of(), expectedNames(truth), List.of(), false);
+        }
+        return compare(truth, r.session().gait(), r.session().assessment());
+    }
+
+    /** Compares an analysis with the truth. */
+    static Row compare(SampleTruth truth, GaitResult gait, Assessment assessment) {
+        List<WalkingPass> passes = gait.passes();
+        List<GaitEvent> detected = new ArrayList<>(gait.events());
+        List<Double> hsErr = new ArrayList<>();
+        List<Double> toErr = new ArrayList<>();
+        int inside = 0;
+        int missing = 0;
+        for (SampleTruth.TrueEvent t : truth.events()) {
+            if (!insidePasses(passes, t.timeS())) {
+                continue;
+            }
+            inside++;
+            GaitEvent best = null;
+            for (GaitEvent d : detected) {
+                if (d.side() == t.side() && d.type() == t.type() && Math.abs(d.timeS() - t.timeS()) <= MATCH_WINDOW_S
+                        && (best == null || Math.abs(d.timeS() - t.timeS()) < Math.abs(best.timeS() - t.timeS()))) {
+                    best = d;
+                }
+            }
+            if (best == null) {
+                missing++;
+            } else {
+                detected.remove(best);
+                (t.type() == GaitEventType.INITIAL_CONTACT ? hsErr : toErr).add(Math.abs(best.timeS() - t.timeS()));
+            }
+        }
+        int extra = (int) detected.stream().filter(d -> insidePasses(passes, d.timeS())).count();
+        List<Double> all = new ArrayList<>(hsErr);
+        all.addAll(toErr);
+
+        Map<Joint, Double> rms = new EnumMap<>(Joint.class);
+        for (Joint j : Joint.values()) {
+            double sum = 0;
+            int n = 0;
+            for (Side s : Side.values()) {
+                double[] trueDeg = truth.anglesDeg().get(s).get(j);
+                if (trueDeg == null || (j == Joint.TRUNK_LEAN && s == Side.RIGHT)) {
+                    continue; // the trunk has one curve; count it once
+                }
+                for (int i = 0; i < trueDeg.length && i < truth.timeS().length; i++) {
+                    double t = truth.timeS()[i];
+                    if (!insidePasses(passes, t) || Double.isNaN(trueDeg[i])) {
+                        continue;
+                    }
+                    double m = gait.angles().at(s, j, t);
+                    if (!Double.isNaN(m)) {
+                        sum += (m - trueDeg[i]) * (m - trueDeg[i]);
+                        n++;
+                    }
+                }
+            }
+            rms.put(j, n == 0 ? Double.NaN : Math.sqrt(sum / n));
+        }
+
+        Map<String, Double> si = new LinkedHashMap<>();
+        siError(si, "stance_time_si_pct", GaitMetric.STANCE_TIME_S, truth, assessment);
+        siError(si, "step_time_si_pct", GaitMetric.STEP_TIME_S, truth, assessment);
+        siError(si, "swing_time_si_pct", GaitMetric.SWING_TIME_S, truth, assessment);
+        siError(si, "step_length_si_pct", GaitMetric.STEP_LENGTH_M, truth, assessment);
+
+        List<String> raised = new ArrayList<>();
+        for (Indicator i : assessment.indicators()) {
+            if (i.strength() == Strength.POSSIBLE || i.strength() == Strength.LIKELY) {
+                raised.add(label(i.pattern(), i.side()));
+            }
+        }
+        List<String> expected = expectedNames(truth);
+        boolean ok = raised.size() == expected.size() && raised.containsAll(expected);
+        return new Row(truth.name(), null, inside, missing, extra, mean(hsErr), mean(toErr),
+                mean(all) * truth.frameRateHz(),
+                sideError(gait, StrideParameter.STRIDE_TIME, truth, "stride_time_s"),
+                sideError(gait, StrideParameter.STANCE_TIME, truth, "stance_time_s"),
+                sideError(gait, StrideParameter.STEP_LENGTH, truth, "step_length_m"),
+                rms, si, expected, raised, ok);
+    }
+
+    private static List<String> expectedNames(SampleTruth truth) {
+        List<String> expected = new ArrayList<>();
+        truth.expected().forEach((p, s) -> expected.add(label(p, s)));
+        return expected;
+    }
+
+    private static String label(Pattern p, Side s) {
+        return p.name().toLowerCase(Locale.ROOT) + (s == null ? "" : " " + s.code());
+    }
+
+    private static void siError(Map<String, Double> out, String key, GaitMetric metric, SampleTruth truth,
+            Assessment a) {
+        Double t = truth.asymmetryPct().get(key);
+        double measured = a.metric(metric)
+                .filter(m -> m.asymmetry() != null && m.asymmetry().symmetryIndexPct() != null)
+                .map(m -> m.asymmetry().symmetryIndexPct().value()).orElse(Double.NaN);
+        out.put(key, t == null ? Double.NaN : Math.abs(measured - t));
+    }
+
+    private static double sideError(GaitResult gait, StrideParameter p, SampleTruth truth, String key) {
+        double worst = Double.NaN;
+        for (Side s : Side.values()) {
+            Double t = truth.perSide().get(s).get(key);
+            ParameterStats m = gait.summary(s, p);
+            if (t == null || m == null || m.n() == 0) {
+                continue;
+            }
+            double e = Math.abs(m.mean() - t);
+            worst = Double.isNaN(worst) ? e : Math.max(worst, e);
+        }
+        return worst;
+    }
+
+    private static boolean insidePasses(List<WalkingPass> passes, double t) {
+        return passes.stream().anyMatch(p -> t >= p.startTimeS() && t <= p.endTimeS());
+    }
+
+    private static double mean(List<Double> v) {
+        return v.isEmpty() ? Double.NaN : v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /** Writes the rows as CSV (one row per sample), units in the column names. */
+    public static void writeCsv(Path file, List<Row> rows) {
+        StringBuilder sb = new StringBuilder("sample,error,events_true,events_missing,events_extra,heel_strike_mae_s,"
+                + "toe_off_mae_s,event_mae_frames,stride_time_err_s,stance_time_err_s,step_length_err_m,"
+                + "hip_rms_deg,knee_rms_deg,ankle_rms_deg,trunk_rms_deg,stance_si_err_pct,step_time_si_err_pct,"
+                + "swing_si_err_pct,step_length_si_err_pct,expected_indicators,raised_indicators,indicators_ok\n");
+        for (Row r : rows) {
+            sb.append(String.join(",", r.name(), quote(r.error() == null ? "" : r.error()),
+                    Integer.toString(r.eventsTrue()), Integer.toString(r.eventsMissing()),
+                    Integer.toString(r.eventsExtra()), num(r.heelStrikeMaeS()), num(r.toeOffMaeS()),
+                    num(r.eventMaeFrames()), num(r.strideTimeErrS()), num(r.stanceTimeErrS()),
+                    num(r.stepLengthErrM()), num(r.angleRmsDeg().get(Joint.HIP_FLEXION)),
+                    num(r.angleRmsDeg().get(Joint.KNEE_FLEXION)), num(r.angleRmsDeg().get(Joint.ANKLE_DORSIFLEXION)),
+                    num(r.angleRmsDeg().get(Joint.TRUNK_LEAN)), num(r.siErrPct().get("stance_time_si_pct")),
+                    num(r.siErrPct().get("step_time_si_pct")), num(r.siErrPct().get("swing_time_si_pct")),
+                    num(r.siErrPct().get("step_length_si_pct")), quote(String.join("; ", r.expected())),
+                    quote(String.join("; ", r.raised())), Boolean.toString(r.indicatorsOk()))).append('\n');
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(tmp, sb);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String num(Double v) {
+        return v == null || Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}
