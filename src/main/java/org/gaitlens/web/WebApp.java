@@ -901,6 +901,11 @@ public final class WebApp implements AutoCloseable {
             };
             out.add(new FileLink(kind, label, "/runs/" + rid + "/files/" + kind));
         }
+        // What a therapist wants first: the report, the video, the tables; then everything else by name.
+        List<String> first = List.of("report-pdf", "report-html", "overlay-mp4", "strides-csv", "events-csv",
+                "curves-csv", "summary-json");
+        out.sort(java.util.Comparator.comparingInt((FileLink f) -> first.contains(f.kind()) ? first.indexOf(f.kind())
+                : first.size()).thenComparing(FileLink::label));
         return out;
     }
 

@@ -136,6 +136,13 @@ class WebBrowserTest {
         List<String> files = d.findElements(By.cssSelector(".files a")).stream().map(WebElement::getText).toList();
         assertTrue(files.contains("Strides (CSV)") && files.contains("Overlay video (MP4)"), files.toString());
         shot(d, "run-report");
+        List<WebElement> report = d.findElements(By.cssSelector("iframe.report"));
+        if (!report.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView();", report.get(0));
+            Thread.sleep(500);
+            byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+            Files.write(SHOTS.resolve("run-report-embedded-1366x900.png"), png);
+        }
 
         d.get(runUrl.replaceAll("/runs/.*", "") + "/patients");
         assertTrue(d.getPageSource().contains("knee pain after &lt;surgery&gt; &amp; physio"), "notes escaped");
