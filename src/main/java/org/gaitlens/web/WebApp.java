@@ -683,7 +683,8 @@ public final class WebApp implements AutoCloseable {
             // The file's name is used for nothing but a hint to the decoder; the content decides.
             String ext = extension(video.getSubmittedFileName());
             Files.createDirectories(uploadsDir);
-            stored = uploadsDir.resolve(randomToken() + "." + ext);
+            // 72 random bits: unique, and short enough for the report header that shows the file name.
+            stored = uploadsDir.resolve("video-" + randomToken().substring(0, 12) + "." + ext);
             video.write(stored.toString());
             VideoInfo info = checkVideo(stored);
             String sha = Checksums.sha256(stored);
