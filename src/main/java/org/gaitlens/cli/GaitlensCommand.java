@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Gait analysis from walking videos and motion capture.",
         subcommands = {PoseCommand.class, AnalyzeCommand.class, ReportCommand.class, CompareCommand.class,
             ValidateCommand.class, BatchCommand.class, PatientsCommand.class, SessionsCommand.class,
-            ExportCommand.class, BenchCommand.class,
+            ExportCommand.class, BenchCommand.class, ServeCommand.class, UsersCommand.class,
             CommandLine.HelpCommand.class})
 public final class GaitlensCommand implements Callable<Integer> {
 

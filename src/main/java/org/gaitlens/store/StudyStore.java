@@ -66,6 +66,10 @@ public final class StudyStore implements AutoCloseable {
     private final ResultRepository results;
     private final RunRepository runs;
     private final ExportQueries exports;
+    private final UserRepository users;
+    private final WebSessionRepository webSessions;
+    private final PublicRefRepository publicRefs;
+    private final AuditLog audit;
 
     private StudyStore(StoreConfig config, Database db, String schemaVersion) {
         this.config = config;
@@ -77,6 +81,10 @@ public final class StudyStore implements AutoCloseable {
         this.results = new ResultRepository(db);
         this.runs = new RunRepository(db, results);
         this.exports = new ExportQueries(db);
+        this.users = new UserRepository(db);
+        this.webSessions = new WebSessionRepository(db, users);
+        this.publicRefs = new PublicRefRepository(db);
+        this.audit = new AuditLog(db);
     }
 
     /**
@@ -255,6 +263,26 @@ public final class StudyStore implements AutoCloseable {
 
     public ExportQueries exports() {
         return exports;
+    }
+
+    /** Web app accounts and patient access. */
+    public UserRepository users() {
+        return users;
+    }
+
+    /** Signed-in web app sessions. */
+    public WebSessionRepository webSessions() {
+        return webSessions;
+    }
+
+    /** Unguessable ids for web app URLs. */
+    public PublicRefRepository publicRefs() {
+        return publicRefs;
+    }
+
+    /** The web app's audit log. */
+    public AuditLog audit() {
+        return audit;
     }
 
     /** Where an artifact's file is. */

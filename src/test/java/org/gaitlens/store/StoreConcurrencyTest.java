@@ -157,7 +157,7 @@ class StoreConcurrencyTest {
                 stores.add(f.get());
             }
             for (StudyStore s : stores) {
-                assertEquals("1", s.schemaVersion());
+                assertEquals(StudyStoreTest.LATEST_SCHEMA, s.schemaVersion());
             }
             runWorkers(stores);
         } finally {

@@ -1,0 +1,32 @@
+package org.gaitlens.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Live progress of the runs this server is working on, for the progress display (the store knows only the
+ * status; the stage and percentage are too frequent to write there).
+ */
+final class RunProgress {
+    /**
+     * @param stage   {@code decoding}, {@code pose}, {@code analysis} or {@code report}
+     * @param percent 0-100 within the stage, or -1 when unknown
+     */
+    record Snapshot(String stage, int percent) {
+    }
+
+    private final Map<Long, Snapshot> byRun = new ConcurrentHashMap<>();
+
+    void update(long runId, String stage, long done, long total) {
+        int pct = total > 0 ? (int) Math.min(100, Math.max(0, done * 100 / total)) : -1;
+        byRun.put(runId, new Snapshot(stage, pct));
+    }
+
+    Snapshot get(long runId) {
+        return byRun.get(runId);
+    }
+
+    void clear(long runId) {
+        byRun.remove(runId);
+    }
+}

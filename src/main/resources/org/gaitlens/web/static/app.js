@@ -1,0 +1,112 @@
+// gaitlens web app: drag-and-drop upload with a progress bar, and live progress of an analysis.
+// Plain JavaScript served by gaitlens itself; pages work without it (plain form upload, reload for progress).
+(function () {
+  'use strict';
+
+  function uploadForm() {
+    var form = document.getElementById('upload-form');
+    if (!form) { return; }
+    var drop = document.getElementById('drop');
+    var input = document.getElementById('video');
+    var bar = document.getElementById('upload-progress');
+    var message = document.getElementById('upload-message');
+    var maxBytes = Number(form.getAttribute('data-max-bytes'));
+    var dropped = null;
+
+    function say(text, isError) {
+      message.textContent = text;
+      message.className = 'small' + (isError ? ' error' : '');
+    }
+    ['dragenter', 'dragover'].forEach(function (t) {
+      drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.add('over'); });
+    });
+    ['dragleave', 'drop'].forEach(function (t) {
+      drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.remove('over'); });
+    });
+    drop.addEventListener('drop', function (e) {
+      if (e.dataTransfer && e.dataTransfer.files.length > 0) {
+        dropped = e.dataTransfer.files[0];
+        input.required = false;
+        say('Selected: ' + dropped.name, false);
+      }
+    });
+    input.addEventListener('change', function () { dropped = null; input.required = true; });
+
+    form.addEventListener('submit', function (e) {
+      var file = dropped || (input.files.length > 0 ? input.files[0] : null);
+      if (!file) { return; }
+      e.preventDefault();
+      if (file.size > maxBytes) {
+        say('The video is larger than the upload limit. Trim it to the walking part and try again.', true);
+        return;
+      }
+      var data = new FormData(form);
+      data.set('video', file, file.name);
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', form.action);
+      xhr.setRequestHeader('Accept', 'application/json');
+      bar.hidden = false;
+      bar.value = 0;
+      xhr.upload.addEventListener('progress', function (ev) {
+        if (ev.lengthComputable) {
+          bar.value = Math.round(ev.loaded * 100 / ev.total);
+          say('Uploading… ' + bar.value + ' %', false);
+        }
+      });
+      xhr.addEventListener('load', function () {
+        var body = {};
+        try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = {}; }
+        if (xhr.status >= 200 && xhr.status < 300 && body.run) {
+          say('Uploaded. Opening the analysis…', false);
+          window.location.assign(body.run);
+        } else {
+          bar.hidden = true;
+          say(body.error || ('Upload failed (' + xhr.status + ').'), true);
+        }
+      });
+      xhr.addEventListener('error', function () {
+        bar.hidden = true;
+        say('Upload failed: the connection was interrupted.', true);
+      });
+      say('Uploading…', false);
+      xhr.send(data);
+    });
+  }
+
+  function runProgress() {
+    var card = document.getElementById('progress-card');
+    if (!card) { return; }
+    var url = card.getAttribute('data-status-url');
+    var order = ['queued', 'decoding', 'pose', 'analysis', 'report'];
+    var bar = document.getElementById('run-progress');
+    var text = document.getElementById('run-status');
+    function show(s) {
+      var at = order.indexOf(s.stage);
+      document.querySelectorAll('#stages li').forEach(function (li) {
+        var i = order.indexOf(li.getAttribute('data-stage'));
+        li.className = i < at ? 'done' : (i === at ? 'current' : '');
+      });
+      if (s.percent >= 0) { bar.value = s.percent; } else { bar.removeAttribute('value'); }
+      text.textContent = s.text;
+    }
+    function poll() {
+      fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (s) {
+          if (s.status === 'done' || s.status === 'failed') {
+            window.location.reload();
+            return;
+          }
+          show(s);
+          setTimeout(poll, 1500);
+        })
+        .catch(function () { setTimeout(poll, 5000); });
+    }
+    poll();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    uploadForm();
+    runProgress();
+  });
+}());

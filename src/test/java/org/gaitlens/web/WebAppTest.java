@@ -1,0 +1,459 @@
+package org.gaitlens.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gaitlens.core.AnalysisException;
+import org.gaitlens.core.Side;
+import org.gaitlens.store.AnalysisRun;
+import org.gaitlens.store.ArtifactRef;
+import org.gaitlens.store.AuditEvent;
+import org.gaitlens.store.MetricValue;
+import org.gaitlens.store.Recording;
+import org.gaitlens.store.RunResults;
+import org.gaitlens.store.RunStatus;
+import org.gaitlens.store.StoreConfig;
+import org.gaitlens.store.StoreInspection;
+import org.gaitlens.store.StudyStore;
+import org.gaitlens.store.UserRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * HTTP-level tests of the web app against a server on a random loopback port: authentication, authorisation
+ * between two therapists, CSRF, uploads (oversize, not a video), escaping, path traversal, rate limiting and the
+ * run life cycle. A stand-in executor replaces the pose pipeline (that runs in the browser test), writing known
+ * results: cadence left 110.5, right 108.2 steps/min.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebAppTest {
+    static final String PASSWORD = "correct horse battery";
+    /** A real phone-like walking video from the validation data (1 MB MP4). */
+    static final Path VIDEO = Path.of(System.getProperty("gaitlens.shared.dir", "../shared"),
+            "validation/videos/sports2d_demo4_sagittal_indoor.mp4");
+    private static final Pattern RUN_URL = Pattern.compile("/runs/([A-Za-z0-9_-]{22})");
+    private static final Pattern PATIENT_URL = Pattern.compile("/patients/([A-Za-z0-9_-]{22})");
+
+    @TempDir
+    static Path dir;
+    StudyStore store;
+    WebApp app;
+    int port;
+
+    @BeforeAll
+    void start() throws IOException {
+        store = StudyStore.open(StoreConfig.embedded(dir.resolve("study")));
+        PasswordHasher hasher = new PasswordHasher();
+        for (String name : List.of("anna", "ben")) {
+            store.users().create(name, hasher.hash(PASSWORD), UserRole.THERAPIST);
+        }
+        store.users().create("admin", hasher.hash(PASSWORD), UserRole.ADMIN);
+        store.users().create("target", hasher.hash(PASSWORD), UserRole.THERAPIST);
+        WebConfig config = WebConfig.defaults(Path.of("models")).withPort(0).withWorkers(1)
+                .withLiveness(Duration.ofMillis(200), Duration.ofSeconds(5));
+        app = new WebApp(store, config, this::fakeAnalysis);
+        port = app.start();
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+        store.close();
+    }
+
+    /** Writes a strides CSV and a summary, stores cadence per side; a frontal video fails on its first attempt. */
+    private void fakeAnalysis(AnalysisRun run, org.gaitlens.core.ProgressListener progress) {
+        progress.update("pose", 1, 2);
+        Recording rec = store.recordings().get(run.recordingId());
+        if (rec.view().equals("frontal") && run.attempts() == 1) {
+            throw new AnalysisException("no walking pass found <b>side view</b> needed");
+        }
+        String dirRel = "runs/run-" + run.id() + "-a" + run.attempts();
+        ArtifactRef csv = store.writeArtifact("strides-csv", dirRel + "/strides.csv",
+                out -> out.write("side,stride,cadence_steps_per_min\nleft,0,110.5\n".getBytes(StandardCharsets.UTF_8)));
+        ArtifactRef summary = store.writeArtifact("summary-json", dirRel + "/summary.json",
+                out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        store.runs().complete(run, new RunResults("{}", List.of(
+                new MetricValue("summary", Optional.of(Side.LEFT), "cadence_steps_per_min", 110.5, "steps/min"),
+                new MetricValue("summary", Optional.of(Side.RIGHT), "cadence_steps_per_min", 108.2, "steps/min")),
+                List.of(), List.of(csv, summary)));
+    }
+
+    private WebClient signedIn(String user) throws Exception {
+        WebClient c = new WebClient(port);
+        HttpResponse<String> r = c.login(user, PASSWORD);
+        assertEquals(303, r.statusCode(), "sign-in of " + user + ": " + r.body());
+        return c;
+    }
+
+    /** Creates a patient as this client; returns its public id. */
+    private static String createPatient(WebClient c, String pseudonym, String notes) throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("_csrf", c.sessionCsrf());
+        f.put("pseudonym", pseudonym);
+        f.put("height_cm", "172");
+        f.put("affected_side", "left");
+        f.put("notes", notes);
+        HttpResponse<String> r = c.postForm("/patients", f);
+        assertEquals(303, r.statusCode(), r.body());
+        Matcher m = PATIENT_URL.matcher(r.headers().firstValue("Location").orElseThrow());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static Map<String, String> uploadFields(String label, String view) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("session_date", "2024-03-05");
+        f.put("label", label);
+        f.put("view", view);
+        return f;
+    }
+
+    /** Uploads the validation video; returns the run's public id. */
+    private String upload(WebClient c, String pid, String label, String view, byte[] video) throws Exception {
+        HttpResponse<String> r = c.postMultipart("/patients/" + pid + "/upload?_csrf=" + c.sessionCsrf(),
+                uploadFields(label, view), "walk.mp4", video, true);
+        assertEquals(201, r.statusCode(), r.body());
+        Matcher m = RUN_URL.matcher(r.body());
+        assertTrue(m.find(), r.body());
+        return m.group(1);
+    }
+
+    private RunStatus awaitFinal(String rid) throws InterruptedException {
+        long id = store.publicRefs().resolve(org.gaitlens.store.PublicRefKind.RUN, rid).orElseThrow();
+        for (int i = 0; i < 300; i++) {
+            RunStatus s = store.runs().get(id).status();
+            if (s.isFinal()) {
+                return s;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + rid + " did not finish within 30 s");
+    }
+
+    /** Files under the upload folder, temporary parts included. */
+    private List<Path> storedUploads() throws IOException {
+        Path uploads = store.dataDir().resolve("uploads");
+        if (!Files.exists(uploads)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(uploads)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @Test
+    void runLifeCycleUploadProgressReportDownloadAndAudit() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "LIFE-01", "");
+        String rid = upload(anna, pid, "baseline", "sagittal", Files.readAllBytes(VIDEO));
+        assertEquals(RunStatus.DONE, awaitFinal(rid));
+        HttpResponse<String> status = anna.get("/runs/" + rid + "/status");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("\"status\":\"done\""), status.body());
+        String page = anna.get("/runs/" + rid).body();
+        assertTrue(page.contains("Cadence") && page.contains("110.5") && page.contains("108.2"), page);
+        HttpResponse<String> csv = anna.get("/runs/" + rid + "/files/strides-csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals("side,stride,cadence_steps_per_min\nleft,0,110.5\n", csv.body());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        String timeline = anna.get("/patients/" + pid).body();
+        assertTrue(timeline.contains("2024-03-05") && timeline.contains("baseline") && timeline.contains(rid));
+        // One stored file per recording, under a random name with nothing of the user's file name, and no
+        // temporary parts left behind.
+        List<Path> stored = storedUploads();
+        assertEquals(StoreInspection.count(store, "recording"), stored.size(), stored.toString());
+        assertTrue(stored.stream().noneMatch(p -> p.toString().contains(".incoming")
+                || p.getFileName().toString().contains("walk")), stored.toString());
+        List<String> actions = store.audit().recent(100).stream().filter(e -> e.username().equals(Optional.of("anna")))
+                .map(AuditEvent::action).toList();
+        assertTrue(actions.containsAll(List.of("sign-in", "create-patient", "upload", "view-run", "download")),
+                actions.toString());
+        // Sign-out ends the session on the server: the old cookie no longer opens pages.
+        Map<String, String> f = Map.of("_csrf", anna.sessionCsrf());
+        assertEquals(303, anna.postForm("/logout", f).statusCode());
+        HttpResponse<String> after = anna.get("/patients");
+        assertEquals(303, after.statusCode());
+        assertEquals("/login", after.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void failedAnalysisShowsItsReasonEscapedAndCanBeRetried() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "FAIL-01", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        // A different content (one byte appended after the MP4's last box still decodes) keeps recordings apart.
+        byte[] other = java.util.Arrays.copyOf(video, video.length + 1);
+        String rid = upload(anna, pid, "frontal try", "frontal", other);
+        assertEquals(RunStatus.FAILED, awaitFinal(rid));
+        String page = anna.get("/runs/" + rid).body();
+        assertTrue(page.contains("no walking pass found &lt;b&gt;side view&lt;/b&gt; needed"), page);
+        assertFalse(page.contains("<b>side view</b>"));
+        Map<String, String> f = Map.of("_csrf", anna.sessionCsrf());
+        assertEquals(303, anna.postForm("/runs/" + rid + "/retry", f).statusCode());
+        assertEquals(RunStatus.DONE, awaitFinal(rid));
+        assertTrue(anna.get("/runs/" + rid).body().contains("110.5"));
+    }
+
+    @Test
+    void unauthenticatedAccessIsRefusedEverywhere() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "AUTH-01", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        String rid = upload(anna, pid, "auth", "sagittal", java.util.Arrays.copyOf(video, video.length + 2));
+        awaitFinal(rid);
+        WebClient nobody = new WebClient(port);
+        for (String path : List.of("/", "/patients", "/patients/" + pid, "/patients/" + pid + "/compare?run=" + rid
+                + "&run=" + rid, "/runs/" + rid, "/runs/" + rid + "/report", "/admin/users", "/admin/audit")) {
+            HttpResponse<String> r = nobody.get(path);
+            assertTrue(r.statusCode() == 303 || r.statusCode() == 401, path + " -> " + r.statusCode());
+            assertFalse(r.body().contains("AUTH-01"), path);
+            if (r.statusCode() == 303) {
+                String loc = r.headers().firstValue("Location").orElse("");
+                assertTrue(loc.equals("/login") || (path.equals("/") && loc.equals("/patients")), path + " -> " + loc);
+            }
+        }
+        for (String path : List.of("/runs/" + rid + "/status", "/runs/" + rid + "/files/strides-csv")) {
+            HttpResponse<String> r = nobody.get(path);
+            assertEquals(401, r.statusCode(), path);
+            assertFalse(r.body().contains("110.5"), path);
+        }
+        int patients = StoreInspection.count(store, "patient");
+        for (String path : List.of("/patients", "/patients/" + pid + "/upload", "/runs/" + rid + "/retry",
+                "/admin/users", "/admin/access", "/logout")) {
+            HttpResponse<String> r = nobody.postForm(path, Map.of("pseudonym", "SNEAK", "_csrf", "x"));
+            assertEquals(401, r.statusCode(), path);
+        }
+        assertEquals(patients, StoreInspection.count(store, "patient"));
+        assertTrue(nobody.get("/static/app.css").statusCode() == 200, "the stylesheet is public");
+    }
+
+    @Test
+    void therapistsCannotReachEachOthersPatients() throws Exception {
+        WebClient anna = signedIn("anna");
+        WebClient ben = signedIn("ben");
+        String pid = createPatient(anna, "ANNA-07", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        String rid = upload(anna, pid, "cross", "sagittal", java.util.Arrays.copyOf(video, video.length + 3));
+        awaitFinal(rid);
+        assertFalse(ben.get("/patients").body().contains("ANNA-07"), "not in ben's list");
+        for (String path : List.of("/patients/" + pid, "/patients/" + pid + "/compare?run=" + rid + "&run=" + rid,
+                "/runs/" + rid, "/runs/" + rid + "/status", "/runs/" + rid + "/files/strides-csv",
+                "/runs/" + rid + "/files/summary-json", "/runs/" + rid + "/report", "/admin/users", "/admin/audit")) {
+            HttpResponse<String> r = ben.get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertFalse(r.body().contains("ANNA-07") || r.body().contains("110.5"), path);
+        }
+        int sessions = StoreInspection.count(store, "gait_session");
+        String token = ben.sessionCsrf();
+        assertEquals(404, ben.postMultipart("/patients/" + pid + "/upload?_csrf=" + token,
+                uploadFields("intruder", "sagittal"), "x.mp4", video, true).statusCode());
+        assertEquals(404, ben.postForm("/runs/" + rid + "/retry", Map.of("_csrf", token)).statusCode());
+        assertEquals(404, ben.postForm("/admin/access", Map.of("_csrf", token, "username", "ben",
+                "pseudonym", "ANNA-07")).statusCode());
+        assertEquals(sessions, StoreInspection.count(store, "gait_session"));
+        // Guessed or malformed ids are simply not found.
+        assertEquals(404, ben.get("/patients/AAAAAAAAAAAAAAAAAAAAAA").statusCode());
+        assertEquals(404, ben.get("/runs/1").statusCode());
+        // The administrator sees every patient, and can give ben access.
+        WebClient admin = signedIn("admin");
+        assertTrue(admin.get("/patients").body().contains("ANNA-07"));
+        assertEquals(200, admin.get("/runs/" + rid).statusCode());
+        assertEquals(200, admin.postForm("/admin/access", Map.of("_csrf", admin.sessionCsrf(), "username", "ben",
+                "pseudonym", "ANNA-07")).statusCode());
+        assertEquals(200, ben.get("/runs/" + rid).statusCode());
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        WebClient anna = signedIn("anna");
+        int patients = StoreInspection.count(store, "patient");
+        HttpResponse<String> none = anna.postForm("/patients", Map.of("pseudonym", "CSRF-1"));
+        assertEquals(403, none.statusCode());
+        assertTrue(none.body().contains("Reload the page"), none.body());
+        assertEquals(403, anna.postForm("/patients", Map.of("pseudonym", "CSRF-2", "_csrf", "forged")).statusCode());
+        assertEquals(patients, StoreInspection.count(store, "patient"));
+        // Sign-out without the token does not sign out.
+        assertEquals(403, anna.postForm("/logout", Map.of()).statusCode());
+        assertEquals(200, anna.get("/patients").statusCode());
+        // An upload without the token is refused before its body is read; nothing is stored.
+        String pid = createPatient(anna, "CSRF-3", "");
+        List<Path> before = storedUploads();
+        int recordings = StoreInspection.count(store, "recording");
+        HttpResponse<String> up = anna.postMultipart("/patients/" + pid + "/upload", uploadFields("x", "sagittal"),
+                "walk.mp4", Files.readAllBytes(VIDEO), true);
+        assertEquals(403, up.statusCode());
+        assertEquals(before, storedUploads());
+        assertEquals(recordings, StoreInspection.count(store, "recording"));
+        // The sign-in form has its own token (a cookie it must match).
+        WebClient fresh = new WebClient(port);
+        assertEquals(403, fresh.postForm("/login", Map.of("username", "anna", "password", PASSWORD)).statusCode());
+    }
+
+    @Test
+    void oversizeUploadIsRejectedWithAMessageAndNothingStored() throws Exception {
+        WebConfig small = WebConfig.defaults(Path.of("models")).withPort(0).withWorkers(0)
+                .withMaxUploadBytes(256 * 1024);
+        try (WebApp limited = new WebApp(store, small, this::fakeAnalysis)) {
+            int p = limited.start();
+            WebClient anna = new WebClient(p);
+            assertEquals(303, anna.login("anna", PASSWORD).statusCode());
+            String pid = createPatient(anna, "BIG-01", "");
+            List<Path> before = storedUploads();
+            int sessions = StoreInspection.count(store, "gait_session");
+            int recordings = StoreInspection.count(store, "recording");
+            // The validation video is 1 MB: four times the limit (the form overhead allowance is 1 MB, so the
+            // request passes the Content-Length check and is cut off while streaming).
+            HttpResponse<String> r = anna.postMultipart("/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf(),
+                    uploadFields("big", "sagittal"), "walk.mp4", Files.readAllBytes(VIDEO), true);
+            assertEquals(413, r.statusCode(), r.body());
+            assertTrue(r.body().contains("larger than the limit of 256 KB"), r.body());
+            assertEquals(before, storedUploads());
+            assertEquals(sessions, StoreInspection.count(store, "gait_session"));
+            assertEquals(recordings, StoreInspection.count(store, "recording"));
+            // A declared length far over the limit is refused before reading; the form answer is a page.
+            byte[] huge = new byte[1300 * 1024];
+            HttpResponse<String> page = anna.postMultipart("/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf(),
+                    uploadFields("big", "sagittal"), "walk.mp4", huge, false);
+            assertEquals(413, page.statusCode());
+            assertTrue(page.body().contains("larger than the limit of 256 KB"));
+            assertEquals(before, storedUploads());
+        }
+    }
+
+    @Test
+    void nonVideoUploadIsRejectedByContentAndNothingStored() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "TXT-01", "");
+        List<Path> before = storedUploads();
+        int sessions = StoreInspection.count(store, "gait_session");
+        int recordings = StoreInspection.count(store, "recording");
+        byte[] text = "This is a text file pretending to be a video.\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = anna.postMultipart("/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf(),
+                uploadFields("fake", "sagittal"), "walk.mp4", text, true);
+        assertEquals(415, r.statusCode(), r.body());
+        assertTrue(r.body().contains("not a video gaitlens can read"), r.body());
+        assertFalse(r.body().contains(store.dataDir().toString()), "no server paths in messages");
+        assertEquals(before, storedUploads());
+        assertEquals(sessions, StoreInspection.count(store, "gait_session"));
+        assertEquals(recordings, StoreInspection.count(store, "recording"));
+    }
+
+    @Test
+    void userTextIsEscapedEverywhere() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "XSS-01", "<script>alert('notes')</script>");
+        String list = anna.get("/patients").body();
+        assertFalse(list.contains("<script>alert"), "notes escaped in the list");
+        assertTrue(list.contains("&lt;script&gt;alert("));
+        assertFalse(anna.get("/patients/" + pid).body().contains("<script>alert"));
+        // A pseudonym with markup is refused; the message repeating it is escaped.
+        HttpResponse<String> bad = anna.postForm("/patients", Map.of("_csrf", anna.sessionCsrf(),
+                "pseudonym", "<img src=x onerror=alert(1)>"));
+        assertEquals(400, bad.statusCode());
+        assertFalse(bad.body().contains("<img src=x"), bad.body());
+        assertTrue(bad.body().contains("&lt;img src=x onerror=alert(1)&gt;"), bad.body());
+        // A session label with markup.
+        byte[] video = Files.readAllBytes(VIDEO);
+        String rid = upload(anna, pid, "<b onmouseover=alert(2)>label</b>", "sagittal",
+                java.util.Arrays.copyOf(video, video.length + 4));
+        awaitFinal(rid);
+        String timeline = anna.get("/patients/" + pid).body();
+        assertFalse(timeline.contains("<b onmouseover"));
+        assertTrue(timeline.contains("&lt;b onmouseover=alert(2)&gt;label&lt;/b&gt;"));
+        assertFalse(anna.get("/runs/" + rid).body().contains("<b onmouseover"));
+        // Every page forbids inline and foreign scripts.
+        String csp = anna.get("/patients").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'"), csp);
+    }
+
+    @Test
+    void artifactDownloadsCannotTraverseToOtherFiles() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "PATH-01", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        String rid = upload(anna, pid, "path", "sagittal", java.util.Arrays.copyOf(video, video.length + 5));
+        awaitFinal(rid);
+        for (String kind : List.of("..%2F..%2Fgaitlens.db", "..%2F..%2F..%2Fetc%2Fpasswd", "%2E%2E%2Fgaitlens.db",
+                "strides-csv%2F..%2F..%2Fgaitlens.db", "gaitlens.db", "..", "%00", "strides.csv")) {
+            HttpResponse<byte[]> r = anna.getBytes("/runs/" + rid + "/files/" + kind);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, kind + " -> " + r.statusCode());
+            String body = new String(r.body(), StandardCharsets.ISO_8859_1);
+            assertFalse(body.startsWith("SQLite format") || body.contains("root:"), kind);
+        }
+        for (String path : List.of("/runs/" + rid + "/files/../../../gaitlens.db", "/static/../gaitlens.db",
+                "/static/..%2F..%2Fgaitlens.db", "/static/%2e%2e/%2e%2e/gaitlens.db")) {
+            HttpResponse<byte[]> r = anna.getBytes(path);
+            String body = new String(r.body(), StandardCharsets.ISO_8859_1);
+            assertFalse(r.statusCode() == 200 && body.startsWith("SQLite format"), path);
+        }
+    }
+
+    @Test
+    void repeatedFailedSignInsAreSlowedDown() throws Exception {
+        WebClient c = new WebClient(port);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            assertEquals(401, c.login("target", "wrong password " + i).statusCode());
+        }
+        // Even the right password now waits: the account is throttled.
+        HttpResponse<String> r = c.login("target", PASSWORD);
+        assertEquals(429, r.statusCode());
+        assertTrue(r.body().contains("Too many failed sign-ins"), r.body());
+        assertTrue(store.audit().recent(50).stream().anyMatch(e -> e.action().equals("sign-in-throttled")));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        WebClient c = new WebClient(port);
+        HttpResponse<String> r = c.login("anna", PASSWORD);
+        String cookie = r.headers().allValues("Set-Cookie").stream()
+                .filter(v -> v.startsWith(WebApp.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP on loopback: not Secure (it would not be sent back)");
+        // Only the hash of the cookie value is in the database.
+        String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        assertTrue(store.webSessions().findLive(value, java.time.Instant.now()).isEmpty());
+        assertTrue(store.webSessions().findLive(WebApp.sha256Hex(value), java.time.Instant.now()).isPresent());
+    }
+
+    @Test
+    void comparisonOfTwoSessions() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "CMP-01", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        String a = upload(anna, pid, "baseline", "sagittal", java.util.Arrays.copyOf(video, video.length + 6));
+        HttpResponse<String> second = anna.postMultipart("/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf(),
+                Map.of("session_date", "2024-04-09", "label", "follow-up", "view", "sagittal"), "walk.mp4",
+                java.util.Arrays.copyOf(video, video.length + 7), true);
+        Matcher m = RUN_URL.matcher(second.body());
+        assertTrue(m.find());
+        String b = m.group(1);
+        awaitFinal(a);
+        awaitFinal(b);
+        HttpResponse<String> r = anna.get("/patients/" + pid + "/compare?run=" + a + "&run=" + b);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("2024-03-05") && r.body().contains("2024-04-09") && r.body().contains("follow-up"));
+        assertTrue(r.body().contains("110.5 / 108.2 steps/min"), r.body());
+        assertEquals(400, anna.get("/patients/" + pid + "/compare?run=" + a).statusCode());
+    }
+}

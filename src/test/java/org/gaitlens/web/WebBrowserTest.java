@@ -1,0 +1,168 @@
+package org.gaitlens.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.gaitlens.store.StoreConfig;
+import org.gaitlens.store.StudyStore;
+import org.gaitlens.store.UserRole;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole web app in a real browser (Debian's headless Chromium through its chromedriver) with the real
+ * pipeline: sign in, create a patient, upload a walking video through the upload form, watch the progress, wait
+ * for the report and find the cadence on the page. Screenshots at laptop (1366x900) and tablet (820x1180) width
+ * go to {@code target/web-screenshots/} for a person to look at.
+ */
+@Tag("integration")
+class WebBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "web-screenshots");
+    /** The analysis of a 1 MB, ~10 s video takes about a minute on two shared cores; allow a generous margin. */
+    private static final Duration ANALYSIS_TIMEOUT = Duration.ofMinutes(8);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void signInCreatePatientUploadAndReadTheReport() throws Exception {
+        boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!browser && System.getenv("CI") != null) {
+            fail("CI needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        }
+        Assumptions.assumeTrue(browser, "chromium / chromedriver not installed");
+        Path video = dir.resolve("walk.mp4");
+        Files.copy(WebAppTest.VIDEO, video);
+        Files.createDirectories(SHOTS);
+        Path models = Path.of(System.getProperty("gaitlens.models.dir", "models"));
+        WebConfig config = WebConfig.defaults(models).withPort(0).withWorkers(1);
+        try (StudyStore store = StudyStore.open(StoreConfig.embedded(dir.resolve("study")))) {
+            store.users().create("therapist", new PasswordHasher().hash(WebAppTest.PASSWORD), UserRole.ADMIN);
+            try (WebApp app = WebApp.withPipeline(store, config)) {
+                int port = app.start();
+                WebDriver driver = chrome();
+                try {
+                    run(driver, "http://127.0.0.1:" + port, video);
+                } finally {
+                    driver.quit();
+                }
+            }
+        }
+    }
+
+    private ChromeDriver chrome() {
+        // Never let Selenium Manager look for a driver or browser on the internet.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--hide-scrollbars", "--user-data-dir=" + dir.resolve("chrome-profile"),
+                "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, o);
+    }
+
+    private void run(WebDriver d, String base, Path video) throws Exception {
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        d.manage().window().setSize(new Dimension(1366, 900));
+        d.get(base + "/patients");
+        assertTrue(d.getCurrentUrl().endsWith("/login"), "signed-out users land on the sign-in page");
+        shot(d, "login");
+        d.findElement(By.name("username")).sendKeys("therapist");
+        d.findElement(By.name("password")).sendKeys(WebAppTest.PASSWORD);
+        d.findElement(By.cssSelector("button[type=submit].primary")).click();
+        try {
+            wait.until(x -> x.getCurrentUrl().endsWith("/patients"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("sign-in did not reach the patients page: " + d.getCurrentUrl() + "\n" + d.getPageSource());
+        }
+
+        WebElement form = d.findElement(By.id("new-patient"));
+        form.findElement(By.name("pseudonym")).sendKeys("P017");
+        form.findElement(By.name("height_cm")).sendKeys("170");
+        form.findElement(By.name("notes")).sendKeys("knee pain after <surgery> & physio");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(x -> x.findElements(By.id("upload-form")).size() == 1);
+        assertTrue(d.findElement(By.tagName("h1")).getText().contains("P017"));
+        shot(d, "patient-empty");
+
+        WebElement upload = d.findElement(By.id("upload-form"));
+        upload.findElement(By.id("video")).sendKeys(video.toAbsolutePath().toString());
+        WebElement label = upload.findElement(By.name("label"));
+        label.clear();
+        label.sendKeys("baseline");
+        upload.findElement(By.cssSelector("button[type=submit].primary")).click();
+        wait.until(x -> x.getCurrentUrl().contains("/runs/"));
+        String runUrl = d.getCurrentUrl();
+        if (!d.findElements(By.id("progress-card")).isEmpty()) {
+            shot(d, "run-progress");
+        }
+        new WebDriverWait(d, ANALYSIS_TIMEOUT, Duration.ofSeconds(2)).until(x ->
+                !x.findElements(By.id("key-numbers")).isEmpty() || !x.findElements(By.id("failure")).isEmpty());
+        if (!d.findElements(By.id("failure")).isEmpty()) {
+            fail("analysis failed: " + d.findElement(By.id("failure")).getText());
+        }
+        WebElement numbers = d.findElement(By.id("key-numbers"));
+        WebElement cadenceRow = numbers.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("Cadence")).findFirst().orElseThrow();
+        List<WebElement> cells = cadenceRow.findElements(By.tagName("td"));
+        double left = Double.parseDouble(cells.get(1).getText());
+        double right = Double.parseDouble(cells.get(2).getText());
+        // A walking adult: 80-140 steps/min (the validation video's walker is at about 100-115).
+        assertTrue(left > 80 && left < 140 && right > 80 && right < 140, "cadence " + left + " / " + right);
+        assertEquals("steps/min", cells.get(3).getText());
+        List<String> files = d.findElements(By.cssSelector(".files a")).stream().map(WebElement::getText).toList();
+        assertTrue(files.contains("Strides (CSV)") && files.contains("Overlay video (MP4)"), files.toString());
+        shot(d, "run-report");
+        List<WebElement> report = d.findElements(By.cssSelector("iframe.report"));
+        if (!report.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView();", report.get(0));
+            Thread.sleep(500);
+            byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+            Files.write(SHOTS.resolve("run-report-embedded-1366x900.png"), png);
+        }
+
+        d.get(runUrl.replaceAll("/runs/.*", "") + "/patients");
+        assertTrue(d.getPageSource().contains("knee pain after &lt;surgery&gt; &amp; physio"), "notes escaped");
+        assertFalse(d.getPageSource().contains("<surgery>"));
+        shot(d, "patients");
+        d.findElement(By.linkText("P017")).click();
+        wait.until(x -> x.findElements(By.cssSelector(".badge.done")).size() == 1);
+        shot(d, "patient-timeline");
+        d.get(runUrl);
+        shot(d, "run-report-again");
+    }
+
+    /** Saves a full-page screenshot at laptop and at tablet width. */
+    private static void shot(WebDriver d, String name) throws Exception {
+        for (int[] size : new int[][] {{1366, 900}, {820, 1180}}) {
+            d.manage().window().setSize(new Dimension(size[0], size[1]));
+            Thread.sleep(200);
+            byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+            Files.write(SHOTS.resolve(name + "-" + size[0] + "x" + size[1] + ".png"), png);
+        }
+        d.manage().window().setSize(new Dimension(1366, 900));
+    }
+}
