@@ -2,6 +2,8 @@ package org.gaitlens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.pipeline.SessionMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +66,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Virtual camera for motion capture: left-side, right-side (default: ${DEFAULT-VALUE}).")
     String camera;
 
+    @Option(names = "--patient", paramLabel = "ID",
+            description = "Patient id or pseudonym for the report (default: unnamed).")
+    String patient;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Session date (default: the input file's modification date).")
+    String date;
+
+    @Option(names = "--label", paramLabel = "TEXT",
+            description = "Session label, e.g. baseline or follow-up (default: session).")
+    String label;
+
     @Override
     public Integer call() {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(CliPaths.sessionName(input));
@@ -70,7 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 PoseCommand.parseModel(model), threads, !noVideo, blurFaces, parseEventMethod(eventMethod), treadmill,
                 parseCamera(camera), CliPaths.modelsDir());
         ConsoleProgress progress = new ConsoleProgress(System.err, input.getFileName().toString());
-        Analysis.Result r = Analysis.run(input, outDir, settings, progress);
+        SessionMetadata meta = SessionMetadata.withDefaults(patient, parseDate(date), label, input);
+        Analysis.Result r = Analysis.run(input, outDir, settings, meta, progress);
         progress.finishLine();
         print(spec.commandLine().getOut(), r, outDir);
         return 0;
@@ -115,6 +131,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             return String.format(Locale.ROOT, "%.2f (n=%d)", s.mean(), s.n());
         }
         return String.format(Locale.ROOT, "%.2f ± %.2f", s.mean(), s.sd());
+    }
+
+    /** Parses a YYYY-MM-DD date; {@code null} stays {@code null}. */
+    static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new org.gaitlens.core.InvalidInputException("invalid date '" + text + "': use YYYY-MM-DD, e.g. 2024-03-05");
+        }
     }
 
     static EventMethod parseEventMethod(String name) {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Gait analysis from walking videos and motion capture.",
-        subcommands = {PoseCommand.class, AnalyzeCommand.class, ValidateCommand.class, BenchCommand.class, PatientsCommand.class, SessionsCommand.class,
+        subcommands = {PoseCommand.class, AnalyzeCommand.class, ReportCommand.class, CompareCommand.class,
+            ValidateCommand.class, BatchCommand.class, PatientsCommand.class, SessionsCommand.class,
+            ExportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class GaitlensCommand implements Callable<Integer> {
 

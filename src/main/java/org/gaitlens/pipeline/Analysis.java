@@ -81,8 +81,23 @@ public final class Analysis {
     private Analysis() {
     }
 
-    /** Analyses {@code input} into {@code outDir}. */
+    /**
+     * Analyses {@code input} into {@code outDir} with default session metadata (patient "unnamed", the file's
+     * date, label "session").
+     */
     public static Result run(Path input, Path outDir, Settings settings, ProgressListener progress) {
+        return run(input, outDir, settings, null, progress);
+    }
+
+    /**
+     * Analyses {@code input} into {@code outDir}: landmarks (video), events, strides, curves, summary.json, and
+     * the session report (report-input.json, key frames for video, report.json/html/pdf). A failure while
+     * writing the report is logged and added to the warnings; the analysis results stay.
+     *
+     * @param metadata patient, date and label; {@code null} for the defaults
+     */
+    public static Result run(Path input, Path outDir, Settings settings, SessionMetadata metadata,
+            ProgressListener progress) {
         if (!java.nio.file.Files.isRegularFile(input)) {
             throw new InvalidInputException(input + ": file not found");
         }
@@ -121,9 +136,19 @@ public final class Analysis {
         progress.update("analysis", 0, 1);
         SessionAnalysis.Provenance provenance = new SessionAnalysis.Provenance(input, Checksums.sha256(input),
                 kind.name().toLowerCase(Locale.ROOT), details);
-        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(), provenance, outDir,
+        SessionMetadata meta = metadata != null ? metadata : SessionMetadata.withDefaults(null, null, null, input);
+        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(), provenance, meta, outDir,
                 warnings);
         progress.update("analysis", 1, 1);
+        progress.update("report", 0, 1);
+        List<Path> reportFiles = SessionReports.write(input, kind, settings, meta, series, pose, session, warnings,
+                outDir);
+        progress.update("report", 1, 1);
+        if (!reportFiles.isEmpty()) {
+            List<Path> files = new ArrayList<>(session.files());
+            files.addAll(reportFiles);
+            session = new SessionAnalysis.Result(session.gait(), session.assessment(), files);
+        }
         return new Result(kind, series, pose, session, warnings);
     }
 

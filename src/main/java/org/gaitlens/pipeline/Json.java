@@ -25,6 +25,17 @@ public final class Json {
         return MAPPER;
     }
 
+    /** Writes text to {@code file} (UTF-8) through a temporary file and an atomic move. */
+    public static void writeText(Path file, String text) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     /** Writes {@code value} as JSON to {@code file} through a temporary file and an atomic move. */
     public static void write(Path file, Object value) {
         Path tmp = file.resolveSibling(file.getFileName() + ".partial");

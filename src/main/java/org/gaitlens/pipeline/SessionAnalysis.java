@@ -66,6 +66,17 @@ public final class SessionAnalysis {
      */
     public static Result run(LandmarkSeries series, GaitSettings settings, Provenance provenance, Path outDir,
             List<String> warnings) {
+        return run(series, settings, provenance, null, outDir, warnings);
+    }
+
+    /**
+     * Analyses one walking recording and records who and when it is in {@code summary.json}.
+     *
+     * @param metadata patient, date and label, or {@code null} to leave them out of the summary
+     * @throws AnalysisException if no walking pass or no stride was found
+     */
+    public static Result run(LandmarkSeries series, GaitSettings settings, Provenance provenance,
+            SessionMetadata metadata, Path outDir, List<String> warnings) {
         GaitResult gait = new GaitAnalyzer(settings).analyze(series);
         if (gait.passes().isEmpty()) {
             throw new AnalysisException(provenance.inputFile() + ": no walking pass found. Record the patient "
@@ -77,7 +88,7 @@ public final class SessionAnalysis {
                     + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
                     + " candidate strides rejected). Record longer walks: at least 3 full strides per side.");
         }
-        AssessmentInput input = AssessmentInputs.from(gait, series, settings.cleaning().minConfidence(), warnings);
+        AssessmentInput input = AssessmentInputs.from(gait, series, warnings);
         Assessment assessment = new Assessor().assess(input);
         List<Path> files;
         try {
@@ -87,15 +98,22 @@ public final class SessionAnalysis {
             throw new java.io.UncheckedIOException("cannot write results to " + outDir, e);
         }
         Path summary = outDir.resolve(SUMMARY_JSON);
-        Json.write(summary, summary(gait, assessment, settings, provenance));
+        Json.write(summary, summary(gait, assessment, settings, provenance, metadata));
         files.add(summary);
         return new Result(gait, assessment, files);
     }
 
     static Map<String, Object> summary(GaitResult gait, Assessment assessment, GaitSettings settings,
-            Provenance provenance) {
+            Provenance provenance, SessionMetadata metadata) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "gaitlens " + SoftwareVersion.get());
+        if (metadata != null) {
+            Map<String, Object> session = new LinkedHashMap<>();
+            session.put("patient_id", metadata.patientId());
+            session.put("date", metadata.sessionDate().toString());
+            session.put("label", metadata.label());
+            m.put("session", session);
+        }
         m.put("input", Map.of("file", provenance.inputFile().toAbsolutePath().toString(),
                 "sha256", provenance.inputSha256(), "kind", provenance.kind()));
         m.put("input_details", provenance.details());

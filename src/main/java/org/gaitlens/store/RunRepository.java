@@ -313,6 +313,25 @@ public final class RunRepository {
         });
     }
 
+    /**
+     * Puts one running run back in the queue because its worker is known to be gone (a process on this machine
+     * that no longer exists), without waiting for its heartbeat to grow stale. Nothing changes when the run was
+     * meanwhile finished, failed, or claimed again (another attempt).
+     *
+     * @param claimed the run as last read, whose {@link AnalysisRun#attempts()} identifies the dead claim
+     * @return whether the run was re-queued
+     */
+    public boolean requeueAbandoned(AnalysisRun claimed) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET status = 'QUEUED' "
+                    + "WHERE id = ? AND status = 'RUNNING' AND attempts = ?")) {
+                ps.setLong(1, claimed.id());
+                ps.setInt(2, claimed.attempts());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     private void requireHeld(Connection c, AnalysisRun claimed, int updated) throws SQLException {
         if (updated == 1) {
             return;

@@ -1,0 +1,477 @@
+package org.gaitlens.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gaitlens.core.InvalidInputException;
+import org.gaitlens.pipeline.InputKind;
+
+/**
+ * Finds the recordings of a batch, in a folder or a manifest. Problems with single folders, files or manifest rows
+ * are reported and the rest goes on; only an input that cannot be read at all is an error.
+ *
+ * <p>Folder convention ({@code docs/batch.md}):
+ * <pre>
+ * ROOT/
+ *   gaitlens.properties              optional, applies to everything below
+ *   PATIENT/                         pseudonymous id: letters, digits, . _ -
+ *     gaitlens.properties            optional, overrides ROOT's
+ *     YYYY-MM-DD_label/              one session; "_label" optional (label "session")
+ *       gaitlens.properties          optional, overrides PATIENT's
+ *       *.mp4 *.mov *.mkv ... *.trc *.c3d
+ * </pre>
+ * Settings files are Java properties with the keys of {@link RunSettings#OVERRIDE_KEYS}; a child folder's file
+ * overrides its parent's key by key. A folder whose name breaks the convention is reported when it holds
+ * recordings (and silently passed over otherwise); hidden files and folders are ignored.
+ *
+ * <p>Manifest: a CSV file (comma separated, header row, RFC 4180 quoting) with the columns {@code patient},
+ * {@code session_date} ({@code YYYY-MM-DD}) and {@code video} (relative paths are taken from the manifest's
+ * folder), and optionally {@code label}, {@code view}, {@code height_cm} and the other keys of
+ * {@link RunSettings#OVERRIDE_KEYS}. Empty cells mean "not given".
+ */
+public final class BatchDiscovery {
+    /** Name of a per-folder settings file. */
+    public static final String SETTINGS_FILE = "gaitlens.properties";
+    /** Session label when a session folder or manifest row names none. */
+    public static final String DEFAULT_LABEL = "session";
+    static final Pattern SESSION_FOLDER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[_ ](.+))?");
+    private static final Pattern PATIENT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Set<String> VIEWS = Set.of("sagittal", "frontal", "unknown");
+    /** How deep under a misnamed folder to look for recordings before reporting it. */
+    private static final int PROBLEM_SEARCH_DEPTH = 3;
+
+    /**
+     * A folder, file or manifest row that was not turned into an item.
+     *
+     * @param where   the path, or {@code manifest.csv line N}
+     * @param message what is wrong and what to do
+     */
+    public record Problem(String where, String message) {
+    }
+
+    /**
+     * What discovery found.
+     *
+     * @param items    recordings to analyse, sorted by patient, date, label and file name
+     * @param problems what was passed over, with reasons
+     */
+    public record Result(List<BatchItem> items, List<Problem> problems) {
+        public Result {
+            items = List.copyOf(items);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private BatchDiscovery() {
+    }
+
+    /**
+     * Discovers the items of a folder (folder convention) or a {@code .csv} manifest.
+     *
+     * @throws InvalidInputException when {@code input} is neither, or cannot be read
+     */
+    public static Result discover(Path input) {
+        if (Files.isDirectory(input)) {
+            return fromFolder(input);
+        }
+        if (Files.isRegularFile(input) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return fromManifest(input);
+        }
+        throw new InvalidInputException(input + ": not a folder or a .csv manifest (see docs/batch.md for both)");
+    }
+
+    /** Canonical view name: {@code sagittal} (also {@code side}), {@code frontal} (also {@code front}, {@code back}), {@code unknown}. */
+    static String normaliseView(String view) {
+        if (view == null || view.isBlank()) {
+            return "unknown";
+        }
+        String v = view.trim().toLowerCase(Locale.ROOT);
+        v = switch (v) {
+            case "side", "lateral" -> "sagittal";
+            case "front", "back", "coronal" -> "frontal";
+            default -> v;
+        };
+        if (!VIEWS.contains(v)) {
+            throw new IllegalArgumentException("view must be sagittal, frontal or unknown, was '" + view + "'");
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- folder convention
+
+    /** Items of a folder laid out as {@code ROOT/PATIENT/YYYY-MM-DD_label/recordings}. */
+    public static Result fromFolder(Path root) {
+        List<BatchItem> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> rootSettings;
+        try {
+            rootSettings = readSettings(root, Map.of());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(root.resolve(SETTINGS_FILE).toString(), e.getMessage()
+                    + "; nothing in " + root + " was queued"));
+            return new Result(items, problems);
+        }
+        for (Path entry : list(root)) {
+            if (!Files.isDirectory(entry)) {
+                if (isRecording(entry)) {
+                    problems.add(new Problem(entry.toString(), "recording outside a PATIENT/YYYY-MM-DD_label "
+                            + "folder: not queued; move it into a session folder"));
+                }
+                continue;
+            }
+            String patient = entry.getFileName().toString();
+            if (!PATIENT.matcher(patient).matches()) {
+                reportIfHoldsRecordings(entry, "folder name '" + patient + "' is not a patient id (1-64 letters, "
+                        + "digits, '.', '_' or '-'): its recordings were not queued", problems);
+                continue;
+            }
+            Map<String, String> patientSettings;
+            try {
+                patientSettings = readSettings(entry, rootSettings);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(entry.resolve(SETTINGS_FILE).toString(), e.getMessage()
+                        + "; recordings of patient " + patient + " were not queued"));
+                continue;
+            }
+            for (Path sessionDir : list(entry)) {
+                if (!Files.isDirectory(sessionDir)) {
+                    if (isRecording(sessionDir)) {
+                        problems.add(new Problem(sessionDir.toString(), "recording directly in the patient folder: "
+                                + "not queued; move it into a YYYY-MM-DD_label session folder"));
+                    }
+                    continue;
+                }
+                addSession(patient, sessionDir, patientSettings, items, problems);
+            }
+        }
+        items.sort(ORDER);
+        return new Result(items, problems);
+    }
+
+    private static void addSession(String patient, Path sessionDir, Map<String, String> inherited,
+            List<BatchItem> items, List<Problem> problems) {
+        String name = sessionDir.getFileName().toString();
+        Matcher m = SESSION_FOLDER.matcher(name);
+        LocalDate date = null;
+        if (m.matches()) {
+            try {
+                date = LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException e) {
+                date = null;
+            }
+        }
+        if (date == null) {
+            reportIfHoldsRecordings(sessionDir, "folder name '" + name + "' is not YYYY-MM-DD or YYYY-MM-DD_label "
+                    + "(a valid date): its recordings were not queued", problems);
+            return;
+        }
+        String label = m.group(2) == null || m.group(2).isBlank() ? DEFAULT_LABEL : m.group(2).trim();
+        Map<String, String> settings;
+        try {
+            settings = readSettings(sessionDir, inherited);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(sessionDir.resolve(SETTINGS_FILE).toString(), e.getMessage()
+                    + "; recordings of this session were not queued"));
+            return;
+        }
+        for (Path file : list(sessionDir)) {
+            if (Files.isDirectory(file)) {
+                reportIfHoldsRecordings(file, "sub-folder of a session folder: its recordings were not queued "
+                        + "(put them directly in the session folder)", problems);
+                continue;
+            }
+            if (!isRecording(file)) {
+                continue;
+            }
+            try {
+                items.add(item(patient, date, label, file, settings, sessionDir.toString()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(file.toString(), e.getMessage()));
+            }
+        }
+    }
+
+    private static BatchItem item(String patient, LocalDate date, String label, Path file, Map<String, String> settings,
+            String origin) {
+        Map<String, String> overrides = new LinkedHashMap<>(settings);
+        String view = overrides.remove("view");
+        String height = overrides.remove("height_cm");
+        OptionalDouble heightCm = height == null ? OptionalDouble.empty()
+                : OptionalDouble.of(RunSettings.parseHeight(height));
+        BatchItem item = new BatchItem(patient, date, label, file, view, heightCm, overrides, origin);
+        // Fails here, at discovery, rather than when the run starts: a typo in a value is reported with its source.
+        item.settings(RunSettings.defaults());
+        return item;
+    }
+
+    /** The folder's settings file applied over {@code inherited}; unknown keys and bad values are errors. */
+    static Map<String, String> readSettings(Path folder, Map<String, String> inherited) {
+        Map<String, String> out = new LinkedHashMap<>(inherited);
+        Path file = folder.resolve(SETTINGS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read settings file: " + e.getMessage(), e);
+        }
+        for (String key : p.stringPropertyNames()) {
+            String value = p.getProperty(key).trim();
+            if (!RunSettings.OVERRIDE_KEYS.containsKey(key)) {
+                throw new IllegalArgumentException("unknown setting '" + key + "' (known: "
+                        + String.join(", ", RunSettings.OVERRIDE_KEYS.keySet()) + ")");
+            }
+            validate(key, value);
+            out.put(key, value);
+        }
+        return out;
+    }
+
+    private static void validate(String key, String value) {
+        if (key.equals("view")) {
+            normaliseView(value);
+        } else if (key.equals("height_cm")) {
+            RunSettings.parseHeight(value);
+        } else {
+            RunSettings.defaults().withOverrides(Map.of(key, value));
+        }
+    }
+
+    private static boolean isRecording(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return false; // landmarks.csv and any table: only videos and motion capture are queued from folders
+        }
+        try {
+            return InputKind.of(file) != null;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private static void reportIfHoldsRecordings(Path dir, String message, List<Problem> problems) {
+        try (Stream<Path> s = Files.walk(dir, PROBLEM_SEARCH_DEPTH)) {
+            if (s.anyMatch(p -> !isHidden(dir.relativize(p)) && isRecording(p))) {
+                problems.add(new Problem(dir.toString(), message));
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), "cannot read folder: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Entries of a folder by name, without hidden ones and settings files. */
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(SETTINGS_FILE))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static final Comparator<BatchItem> ORDER = Comparator.comparing(BatchItem::patient)
+            .thenComparing(BatchItem::sessionDate).thenComparing(BatchItem::label)
+            .thenComparing(i -> i.video().getFileName().toString());
+
+    // ---------------------------------------------------------------- manifest
+
+    /** Columns a manifest may have besides the override keys. */
+    static final List<String> MANIFEST_COLUMNS = List.of("patient", "session_date", "label", "video");
+
+    /** Items of a manifest CSV. */
+    public static Result fromManifest(Path manifest) {
+        String text;
+        try {
+            text = Files.readString(manifest, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(manifest + ": cannot read the manifest (" + e.getMessage() + ")", e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // byte-order mark written by spreadsheet programs
+        }
+        List<Csv.Row> rows = Csv.parse(text);
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(manifest + ": the manifest is empty; it needs a header row with "
+                    + "patient,session_date,video");
+        }
+        List<String> header = rows.get(0).cells().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        for (String required : List.of("patient", "session_date", "video")) {
+            if (!header.contains(required)) {
+                throw new InvalidInputException(manifest + ": the header has no '" + required + "' column (it has "
+                        + header + "); required: patient, session_date, video");
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String h : header) {
+            if (!MANIFEST_COLUMNS.contains(h) && !RunSettings.OVERRIDE_KEYS.containsKey(h)) {
+                problems.add(new Problem(manifest.getFileName() + " line " + rows.get(0).line(), "unknown column '" + h
+                        + "' ignored (known: " + String.join(", ", MANIFEST_COLUMNS) + ", "
+                        + String.join(", ", RunSettings.OVERRIDE_KEYS.keySet()) + ")"));
+            }
+        }
+        Path base = manifest.toAbsolutePath().getParent();
+        List<BatchItem> items = new ArrayList<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            String where = manifest.getFileName() + " line " + row.line();
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (row.cells().size() != header.size()) {
+                problems.add(new Problem(where, "has " + row.cells().size() + " cells, the header " + header.size()
+                        + ": row not queued"));
+                continue;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String v = row.cells().get(i).trim();
+                if (!v.isEmpty()) {
+                    cells.put(header.get(i), v);
+                }
+            }
+            try {
+                items.add(manifestItem(cells, base, where));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(where, e.getMessage() + ": row not queued"));
+            }
+        }
+        return new Result(items, problems);
+    }
+
+    private static BatchItem manifestItem(Map<String, String> cells, Path base, String where) {
+        String patient = Optional.ofNullable(cells.remove("patient"))
+                .orElseThrow(() -> new IllegalArgumentException("no patient"));
+        String dateText = Optional.ofNullable(cells.remove("session_date"))
+                .orElseThrow(() -> new IllegalArgumentException("no session_date"));
+        String videoText = Optional.ofNullable(cells.remove("video"))
+                .orElseThrow(() -> new IllegalArgumentException("no video"));
+        String label = Optional.ofNullable(cells.remove("label")).orElse(DEFAULT_LABEL);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("session_date '" + dateText + "' is not a YYYY-MM-DD date", e);
+        }
+        if (!PATIENT.matcher(patient).matches()) {
+            throw new IllegalArgumentException("patient '" + patient + "' is not a pseudonymous id (1-64 letters, "
+                    + "digits, '.', '_' or '-')");
+        }
+        Path video = base.resolve(videoText).normalize();
+        Map<String, String> settings = new LinkedHashMap<>();
+        cells.forEach((k, v) -> {
+            if (RunSettings.OVERRIDE_KEYS.containsKey(k)) {
+                validate(k, v);
+                settings.put(k, v);
+            }
+        });
+        return item(patient, date, label, video, settings, where);
+    }
+
+    /** A small RFC 4180 reader: quoted fields may hold commas, quotes ({@code ""}) and line breaks. */
+    static final class Csv {
+        /** One record with the 1-based line it starts on. */
+        record Row(int line, List<String> cells) {
+        }
+
+        private Csv() {
+        }
+
+        static List<Row> parse(String text) {
+            List<Row> rows = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            int line = 1;
+            int rowStart = 1;
+            boolean any = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                            cell.append('"');
+                            i++;
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        cell.append(c);
+                    }
+                    continue;
+                }
+                switch (c) {
+                    case '"' -> {
+                        quoted = true;
+                        any = true;
+                    }
+                    case ',' -> {
+                        cells.add(cell.toString());
+                        cell.setLength(0);
+                        any = true;
+                    }
+                    case '\r' -> {
+                    }
+                    case '\n' -> {
+                        if (any || cell.length() > 0) {
+                            cells.add(cell.toString());
+                            rows.add(new Row(rowStart, List.copyOf(cells)));
+                        }
+                        cells.clear();
+                        cell.setLength(0);
+                        any = false;
+                        line++;
+                        rowStart = line;
+                    }
+                    default -> {
+                        cell.append(c);
+                        any = true;
+                    }
+                }
+            }
+            if (quoted) {
+                throw new InvalidInputException("manifest: a quoted field opened on line " + rowStart + " is never closed");
+            }
+            if (any || cell.length() > 0) {
+                cells.add(cell.toString());
+                rows.add(new Row(rowStart, List.copyOf(cells)));
+            }
+            return rows;
+        }
+    }
+}

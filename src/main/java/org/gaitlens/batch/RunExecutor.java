@@ -1,0 +1,507 @@
+package org.gaitlens.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.gaitlens.core.Checksums;
+import org.gaitlens.core.GaitlensException;
+import org.gaitlens.core.ProgressListener;
+import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.pipeline.SessionMetadata;
+import org.gaitlens.pipeline.InputKind;
+import org.gaitlens.pipeline.Json;
+import org.gaitlens.pipeline.SessionAnalysis;
+import org.gaitlens.store.AnalysisRun;
+import org.gaitlens.store.ArtifactRef;
+import org.gaitlens.store.DuplicateRecordException;
+import org.gaitlens.store.Patient;
+import org.gaitlens.store.Recording;
+import org.gaitlens.store.RunResults;
+import org.gaitlens.store.RunStateException;
+import org.gaitlens.store.RunStatus;
+import org.gaitlens.store.SessionRecord;
+import org.gaitlens.store.StudyStore;
+import org.gaitlens.video.VideoProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes queued analysis runs of a study store, one claimed run at a time, for any front end (the batch runner,
+ * the web app). Thread-safe: several workers share one executor.
+ *
+ * <p>{@link #prepare} puts a file into the store (patient, session, recording by content hash) and queues its run
+ * with the given settings, or finds the run that exists. {@link #execute} runs a claimed run end to end:
+ * <ol>
+ *   <li>the analysis writes into a private temporary folder {@code DATA/.tmp-runs/run<ID>.a<ATTEMPT>/}, while a
+ *       heartbeat tells other processes the claim is alive;</li>
+ *   <li>the finished folder is renamed in one step to
+ *       {@code DATA/results/PATIENT/DATE_label/NAME.run<ID>/};</li>
+ *   <li>summary, per-side metrics, per-stride rows and artifact references (with SHA-256) are stored and the run
+ *       marked done in one transaction.</li>
+ * </ol>
+ * A process killed at any moment therefore leaves no result that looks complete: before step 2 only a
+ * temporary folder (removed by {@link #sweepTempFolders} or the next attempt), between 2 and 3 a folder no
+ * finished run refers to (replaced by the next attempt), and after 3 a complete result. A domain failure (bad
+ * video, no person, too few strides) marks the run failed with its message; nothing of it is kept.
+ */
+public final class RunExecutor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+    /** Folder of finished results under the data directory. */
+    public static final String RESULTS_DIR = "results";
+    /** Folder of runs in progress under the data directory. */
+    public static final String TEMP_DIR = ".tmp-runs";
+    private static final Pattern TEMP_NAME = Pattern.compile("run(\\d+)\\.a(\\d+)");
+    private static final String HOST = hostName();
+
+    /**
+     * Worker-local settings.
+     *
+     * @param modelsDir          the BlazePose models folder
+     * @param threadsPerRun      inference threads of one run, >= 1
+     * @param heartbeatInterval  how often a running claim is renewed
+     */
+    public record Options(Path modelsDir, int threadsPerRun, Duration heartbeatInterval) {
+        public Options {
+            Objects.requireNonNull(modelsDir, "modelsDir");
+            if (threadsPerRun < 1) {
+                throw new IllegalArgumentException("threadsPerRun must be >= 1, was " + threadsPerRun);
+            }
+            if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
+                throw new IllegalArgumentException("heartbeatInterval must be > 0, was " + heartbeatInterval);
+            }
+        }
+    }
+
+    /** The analysis itself; {@link Analysis#run} except in tests. */
+    @FunctionalInterface
+    public interface Analyzer {
+        Analysis.Result analyze(Path input, Path outDir, Analysis.Settings settings, SessionMetadata metadata,
+                ProgressListener progress);
+    }
+
+    /**
+     * A recording in the store and its run with the requested settings.
+     *
+     * @param recording the recording (found by content hash, or added)
+     * @param run       its run: queued when new, else as it stands (done, failed, running, queued)
+     */
+    public record Prepared(Recording recording, AnalysisRun run) {
+    }
+
+    /**
+     * What {@link #execute} did.
+     *
+     * @param run          the run afterwards ({@link RunStatus#DONE} or {@link RunStatus#FAILED}; any other status
+     *                     means the claim was taken over and this worker's work dropped)
+     * @param error        why it failed or was dropped
+     * @param resultDir    the finished result folder
+     * @param frames       video frames analysed (0 for motion capture and failures)
+     * @param wallS        seconds the execution took
+     * @param setupFailure whether the failure is one of the set-up (missing model, store), not of the recording:
+     *                     a batch stops claiming runs then
+     */
+    public record Outcome(AnalysisRun run, Optional<String> error, Optional<Path> resultDir, int frames, double wallS,
+            boolean setupFailure) {
+    }
+
+    private final StudyStore store;
+    private final Options options;
+    private final Analyzer analyzer;
+    private final ScheduledExecutorService heartbeats;
+
+    /** An executor running {@link Analysis#run}. */
+    public RunExecutor(StudyStore store, Options options) {
+        this(store, options, Analysis::run);
+    }
+
+    /** An executor running {@code analyzer} (tests substitute the analysis). */
+    public RunExecutor(StudyStore store, Options options, Analyzer analyzer) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.options = Objects.requireNonNull(options, "options");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "gaitlens-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public StudyStore store() {
+        return store;
+    }
+
+    /** A worker name unique on this machine and process: {@code HOST:PID:name}. */
+    public static String workerId(String name) {
+        return HOST + ":" + ProcessHandle.current().pid() + ":" + name;
+    }
+
+    // ------------------------------------------------------------------ queueing
+
+    /**
+     * Puts a batch item into the store (patient and session created when missing; the patient's height set from
+     * the item when the patient is new) and queues its run.
+     *
+     * @throws IllegalArgumentException when the item's settings are invalid
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public Prepared prepare(BatchItem item, RunSettings base) {
+        RunSettings settings = item.settings(base);
+        Patient patient = store.patients().find(item.patient()).orElseGet(() -> {
+            try {
+                return store.patients().create(item.patient(), item.heightCm(), Optional.empty(), "");
+            } catch (DuplicateRecordException e) {
+                return store.patients().require(item.patient());
+            }
+        });
+        SessionRecord session = store.sessions().findOrCreate(patient.id(), item.sessionDate(), item.label(), "");
+        return prepare(item.video(), OptionalLong.of(session.id()), item.view(), settings);
+    }
+
+    /**
+     * Puts a file into the store as a recording (by content hash; an existing recording without a session is put
+     * into {@code sessionId}) and queues its run with {@code settings}, unless that run exists.
+     *
+     * @throws org.gaitlens.core.InvalidInputException when the file does not exist
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public Prepared prepare(Path file, OptionalLong sessionId, String view, RunSettings settings) {
+        if (!Files.isRegularFile(file)) {
+            throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+        }
+        String sha = Checksums.sha256(file);
+        Recording rec = store.recordings().findBySha256(sha).orElse(null);
+        if (rec == null) {
+            rec = store.recordings().getOrAdd(sessionId, file, sha, videoInfoJson(file), view);
+        }
+        if (rec.sessionId().isEmpty() && sessionId.isPresent()) {
+            rec = store.recordings().assignSession(rec.id(), sessionId);
+        }
+        AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(), settings.softwareVersion());
+        return new Prepared(rec, run);
+    }
+
+    /** What the container says about a video, as compact JSON; {@code {}} for other files and unreadable videos. */
+    private static String videoInfoJson(Path file) {
+        try {
+            if (InputKind.of(file) != InputKind.VIDEO) {
+                return "{}";
+            }
+            return Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(VideoProbe.probe(file));
+        } catch (GaitlensException | JsonProcessingException e) {
+            // The run will fail with the decoder's message; the recording is still worth recording.
+            return "{}";
+        }
+    }
+
+    // ------------------------------------------------------------------ execution
+
+    /**
+     * Runs a claimed run end to end (see the class comment). Never throws for a bad recording: the outcome carries
+     * the failure. Throws only when the store itself fails while recording the outcome.
+     */
+    public Outcome execute(AnalysisRun claimed, ProgressListener progress) {
+        if (claimed.status() != RunStatus.RUNNING) {
+            throw new IllegalArgumentException("run " + claimed.id() + " must be claimed (RUNNING), was " + claimed.status());
+        }
+        long t0 = System.nanoTime();
+        Path tmp = tempDir(claimed);
+        ScheduledFuture<?> beat = startHeartbeat(claimed);
+        try {
+            removeAttempts(claimed.id());
+            Files.createDirectories(tmp);
+            Recording rec = store.recordings().get(claimed.recordingId());
+            RunSettings settings = RunSettings.fromJson(claimed.settingsJson());
+            Path input = store.recordings().resolve(rec);
+            Analysis.Result result = analyzer.analyze(input, tmp,
+                    settings.toAnalysisSettings(options.threadsPerRun(), options.modelsDir()), metadata(rec, input),
+                    progress);
+            int frames = result.pose().map(p -> p.pose().frames().size()).orElse(0);
+            beat.cancel(false);
+            String rel = resultPath(rec, claimed);
+            Path finalDir = store.dataDir().resolve(rel);
+            Files.createDirectories(finalDir.getParent());
+            // Left by an attempt killed between the rename and the commit: no finished run refers to it.
+            deleteTree(finalDir);
+            moveAtomically(tmp, finalDir);
+            AnalysisRun done;
+            try {
+                RunResults results = new RunResults(
+                        Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
+                        RunResultsMapper.metrics(result.session().gait(), result.session().assessment()),
+                        RunResultsMapper.strides(result.session().gait()),
+                        artifacts(finalDir, rel));
+                done = store.runs().complete(claimed, results);
+            } catch (RuntimeException | IOException e) {
+                deleteTree(finalDir);
+                throw e;
+            }
+            LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, frames);
+            return new Outcome(done, Optional.empty(), Optional.of(finalDir), frames, seconds(t0), false);
+        } catch (RunStateException e) {
+            LOG.warn("run {}: claim lost, result dropped: {}", claimed.id(), e.getMessage());
+            return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),
+                    Optional.empty(), 0, seconds(t0), false);
+        } catch (GaitlensException e) {
+            LOG.info("run {} failed: {}", claimed.id(), e.getMessage());
+            return fail(claimed, e.getMessage(), t0, e.exitCode() == 3);
+        } catch (IOException | RuntimeException e) {
+            // The trial boundary: an unforeseen error in one recording must not stop the batch.
+            LOG.warn("run " + claimed.id() + " failed with an unexpected error", e);
+            return fail(claimed, "unexpected error: " + e, t0, false);
+        } finally {
+            beat.cancel(false);
+            deleteQuietly(tmp);
+        }
+    }
+
+    private Outcome fail(AnalysisRun claimed, String message, long t0, boolean setup) {
+        String m = message == null || message.isBlank() ? "failed without a message" : message;
+        try {
+            return new Outcome(store.runs().fail(claimed, m), Optional.of(m), Optional.empty(), 0, seconds(t0), setup);
+        } catch (RunStateException e) {
+            return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),
+                    Optional.empty(), 0, seconds(t0), false);
+        }
+    }
+
+    private ScheduledFuture<?> startHeartbeat(AnalysisRun claimed) {
+        long ms = options.heartbeatInterval().toMillis();
+        return heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                store.runs().heartbeat(claimed);
+            } catch (RunStateException e) {
+                LOG.warn("run {}: {}", claimed.id(), e.getMessage());
+                throw e; // cancels further heartbeats of this run; completing it will report the lost claim
+            } catch (RuntimeException e) {
+                LOG.warn("run {}: heartbeat failed ({}); will retry", claimed.id(), e.getMessage());
+            }
+        }, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    /** Patient, date and label of the recording's session for the report; defaults when it has none. */
+    private SessionMetadata metadata(Recording rec, Path input) {
+        if (rec.sessionId().isEmpty()) {
+            return SessionMetadata.withDefaults(null, null, null, input);
+        }
+        SessionRecord s = store.sessions().get(rec.sessionId().getAsLong());
+        Patient p = store.patients().get(s.patientId());
+        return new SessionMetadata(p.pseudonym(), s.date(), s.label());
+    }
+
+    /** {@code results/PATIENT/DATE_label/NAME.run<ID>}, or {@code results/unassigned/NAME.run<ID>}. */
+    private String resultPath(Recording rec, AnalysisRun run) {
+        String name = safe(stem(Path.of(rec.path()).getFileName().toString())) + ".run" + run.id();
+        if (rec.sessionId().isEmpty()) {
+            return RESULTS_DIR + "/unassigned/" + name;
+        }
+        SessionRecord s = store.sessions().get(rec.sessionId().getAsLong());
+        Patient p = store.patients().get(s.patientId());
+        return RESULTS_DIR + "/" + safe(p.pseudonym()) + "/" + s.date() + "_" + safe(s.label()) + "/" + name;
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String safe(String s) {
+        String out = s.replaceAll("[^A-Za-z0-9._-]", "_");
+        return out.isEmpty() || out.startsWith(".") ? "_" + out : out;
+    }
+
+    /** Every file of a finished folder, kind = file name with {@code .} as {@code -} (e.g. {@code strides-csv}). */
+    private static List<ArtifactRef> artifacts(Path dir, String rel) throws IOException {
+        List<ArtifactRef> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".") || name.endsWith(".partial") || name.endsWith(".tmp")) {
+                    continue;
+                }
+                String relPath = rel + "/" + dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                out.add(new ArtifactRef(name.toLowerCase(Locale.ROOT).replace('.', '-'), relPath, Checksums.sha256(f)));
+            }
+        }
+        return out;
+    }
+
+    private Path tempDir(AnalysisRun run) {
+        return store.dataDir().resolve(TEMP_DIR).resolve("run" + run.id() + ".a" + run.attempts());
+    }
+
+    /** Removes temporary folders of earlier attempts of a run this worker now holds. */
+    private void removeAttempts(long runId) throws IOException {
+        Path dir = store.dataDir().resolve(TEMP_DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
+                if (m.matches() && Long.parseLong(m.group(1)) == runId) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ recovery
+
+    /**
+     * Removes temporary folders of runs no worker is executing any more (killed processes, failed moves).
+     *
+     * @return how many were removed
+     */
+    public int sweepTempFolders() {
+        Path dir = store.dataDir().resolve(TEMP_DIR);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int n = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                long id = Long.parseLong(m.group(1));
+                int attempt = Integer.parseInt(m.group(2));
+                Optional<AnalysisRun> run = store.runs().list(RunStatus.RUNNING).stream()
+                        .filter(r -> r.id() == id).findFirst();
+                boolean live = run.isPresent() && run.get().attempts() == attempt;
+                if (!live) {
+                    deleteTree(p);
+                    n++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + dir, e);
+        }
+        return n;
+    }
+
+    /**
+     * Puts back in the queue the runs whose worker is gone: workers on this machine whose process no longer
+     * exists (at once), and any worker without a heartbeat for {@code staleAfter}.
+     *
+     * @return how many runs were re-queued
+     */
+    public int requeueAbandoned(Duration staleAfter) {
+        int n = store.runs().requeueStale(Instant.now().minus(staleAfter));
+        for (AnalysisRun r : store.runs().list(RunStatus.RUNNING)) {
+            if (isDeadLocalWorker(r.worker().orElse("")) && store.runs().requeueAbandoned(r)) {
+                LOG.info("run {}: worker {} is gone; run re-queued", r.id(), r.worker().orElse("?"));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@code worker} names a process on this machine that no longer runs. */
+    static boolean isDeadLocalWorker(String worker) {
+        String[] parts = worker.split(":", 3);
+        if (parts.length < 3 || !parts[0].equals(HOST)) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            return false;
+        }
+        return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+    }
+
+    // ------------------------------------------------------------------ files
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot rename " + from + " to " + to + " in one step (different file systems?)", e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.deleteIfExists(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            LOG.warn("cannot remove temporary folder {}: {}", dir, e.getMessage());
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        try {
+            return InetAddress.getLocalHost().getHostName().replace(':', '_');
+        } catch (IOException e) {
+            return env == null || env.isBlank() ? "localhost" : env.replace(':', '_');
+        }
+    }
+
+    /** Stops the heartbeat thread. The store stays open (the caller owns it). */
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
+    }
+}

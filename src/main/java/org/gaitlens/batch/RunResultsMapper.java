@@ -1,0 +1,149 @@
+package org.gaitlens.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gaitlens.assess.Assessment;
+import org.gaitlens.assess.Asymmetry;
+import org.gaitlens.assess.IndexValue;
+import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.MetricSummary;
+import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Side;
+import org.gaitlens.gait.GaitResult;
+import org.gaitlens.gait.ParameterStats;
+import org.gaitlens.gait.Stride;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.store.MetricValue;
+import org.gaitlens.store.StrideValue;
+
+/**
+ * Turns an analysis into the store's tall rows. Names follow the session folder's files, so an export's columns
+ * match them:
+ * <ul>
+ *   <li>per stride ({@link #strides}): every {@code strides.csv} column, by its name there: {@code pass},
+ *       {@code start_s}, {@code toe_off_s}, {@code end_s} and each {@link StrideParameter#column()}; the stride
+ *       index is the {@code stride} column (0-based per side, in time order);</li>
+ *   <li>per side, category {@code summary}: {@code stride_count}, and for each stride parameter its mean under the
+ *       parameter's column name and its SD as {@code <column>_sd};</li>
+ *   <li>side-less, category {@code asymmetry}: for each bilateral assessment metric {@code <key>_diff_r_minus_l},
+ *       {@code <key>_si_pct}, {@code <key>_ratio_l_over_r}, {@code <key>_ga} and {@code <key>_sa_pct}
+ *       (NaN where undefined, e.g. ratio indices of joint angles);</li>
+ *   <li>per side, category {@code indicator}: {@code indicator_<pattern>} = 2 likely, 1 possible on the side the
+ *       pattern points to, 0 on the other side and when absent, NaN when not assessable;</li>
+ *   <li>side-less, category {@code quality}: {@code quality_trustworthy} 1 or 0, {@code tracking_coverage} 0-1.</li>
+ * </ul>
+ */
+public final class RunResultsMapper {
+    /** Extra {@code strides.csv} columns stored as stride values, beside the stride parameters. */
+    public static final List<String> STRIDE_TIMING_COLUMNS = List.of("pass", "start_s", "toe_off_s", "end_s");
+
+    private RunResultsMapper() {
+    }
+
+    /** One row per stride and {@code strides.csv} column (except side and stride index, which are keys). */
+    public static List<StrideValue> strides(GaitResult gait) {
+        List<StrideValue> out = new ArrayList<>();
+        for (Side side : Side.values()) {
+            List<Stride> strides = gait.strides().getOrDefault(side, List.of());
+            for (int k = 0; k < strides.size(); k++) {
+                Stride s = strides.get(k);
+                out.add(new StrideValue(side, k, "pass", s.passIndex(), ""));
+                out.add(new StrideValue(side, k, "start_s", s.timing().contactS(), "s"));
+                out.add(new StrideValue(side, k, "toe_off_s", s.timing().toeOffS(), "s"));
+                out.add(new StrideValue(side, k, "end_s", s.timing().nextContactS(), "s"));
+                for (StrideParameter p : StrideParameter.values()) {
+                    out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), unit(p.column())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per-side summaries, asymmetry, indicators and quality. */
+    public static List<MetricValue> metrics(GaitResult gait, Assessment assessment) {
+        List<MetricValue> out = new ArrayList<>();
+        for (Side side : Side.values()) {
+            out.add(MetricValue.of("summary", side, "stride_count", gait.strides().getOrDefault(side, List.of()).size(), ""));
+            Map<StrideParameter, ParameterStats> stats = gait.summaries().getOrDefault(side, Map.of());
+            for (StrideParameter p : StrideParameter.values()) {
+                ParameterStats s = stats.get(p);
+                out.add(MetricValue.of("summary", side, p.column(), s == null ? Double.NaN : finite(s.mean()),
+                        unit(p.column())));
+                out.add(MetricValue.of("summary", side, p.column() + "_sd", s == null ? Double.NaN : finite(s.sd()),
+                        unit(p.column())));
+            }
+        }
+        for (MetricSummary m : assessment.metrics()) {
+            Asymmetry a = m.asymmetry();
+            if (a == null) {
+                continue;
+            }
+            String key = m.metric().key();
+            out.add(MetricValue.sideless("asymmetry", key + "_diff_r_minus_l", value(a.differenceRightMinusLeft()),
+                    m.metric().unit()));
+            out.add(MetricValue.sideless("asymmetry", key + "_si_pct", value(a.symmetryIndexPct()), "%"));
+            out.add(MetricValue.sideless("asymmetry", key + "_ratio_l_over_r", value(a.ratioLeftOverRight()), ""));
+            out.add(MetricValue.sideless("asymmetry", key + "_ga", value(a.gaitAsymmetry()), ""));
+            out.add(MetricValue.sideless("asymmetry", key + "_sa_pct", value(a.symmetryAnglePct()), "%"));
+        }
+        for (Indicator i : assessment.indicators()) {
+            String name = "indicator_" + i.pattern().name().toLowerCase(Locale.ROOT);
+            for (Side side : Side.values()) {
+                out.add(MetricValue.of("indicator", side, name, indicatorLevel(i, side), ""));
+            }
+        }
+        out.add(MetricValue.sideless("quality", "quality_trustworthy", assessment.quality().trustworthy() ? 1 : 0, ""));
+        out.add(MetricValue.sideless("quality", "tracking_coverage", finite(assessment.quality().trackingCoverage()), ""));
+        return out;
+    }
+
+    static double indicatorLevel(Indicator i, Side side) {
+        if (i.strength() == Strength.NOT_ASSESSABLE) {
+            return Double.NaN;
+        }
+        if (!i.strength().raised() || i.side() != side) {
+            return 0;
+        }
+        return i.strength() == Strength.LIKELY ? 2 : 1;
+    }
+
+    private static double value(IndexValue v) {
+        return v == null || !v.defined() ? Double.NaN : finite(v.value());
+    }
+
+    /** The store keeps NaN as "missing"; an infinite value (a division by zero upstream) is missing too. */
+    private static double finite(double v) {
+        return Double.isInfinite(v) ? Double.NaN : v;
+    }
+
+    /** Unit symbol from a column name's unit suffix. */
+    static String unit(String column) {
+        if (column.endsWith("_m_per_s")) {
+            return "m/s";
+        }
+        if (column.endsWith("_leg_per_s")) {
+            return "leg/s";
+        }
+        if (column.endsWith("_steps_per_min")) {
+            return "steps/min";
+        }
+        if (column.endsWith("_s")) {
+            return "s";
+        }
+        if (column.endsWith("_pct")) {
+            return "%";
+        }
+        if (column.endsWith("_deg")) {
+            return "deg";
+        }
+        if (column.endsWith("_leg")) {
+            return "leg";
+        }
+        if (column.endsWith("_m")) {
+            return "m";
+        }
+        return "";
+    }
+}

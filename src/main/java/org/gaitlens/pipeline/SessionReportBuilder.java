@@ -1,0 +1,519 @@
+package org.gaitlens.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gaitlens.assess.Assessment;
+import org.gaitlens.assess.Asymmetry;
+import org.gaitlens.assess.CurveJoint;
+import org.gaitlens.assess.CurveSummary;
+import org.gaitlens.assess.GaitMetric;
+import org.gaitlens.assess.IndexValue;
+import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.LumbarIndicators;
+import org.gaitlens.assess.MetricSummary;
+import org.gaitlens.assess.Pattern;
+import org.gaitlens.assess.References;
+import org.gaitlens.assess.SampleStats;
+import org.gaitlens.assess.SymmetryVerdict;
+import org.gaitlens.assess.WaveformAsymmetry;
+import org.gaitlens.core.Side;
+import org.gaitlens.gait.GaitEvent;
+import org.gaitlens.gait.GaitEventType;
+import org.gaitlens.gait.Rejection;
+import org.gaitlens.gait.RejectionReason;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.report.AsymmetryItem;
+import org.gaitlens.report.CurveChartData;
+import org.gaitlens.report.GaitPhase;
+import org.gaitlens.report.IndicatorItem;
+import org.gaitlens.report.IndicatorStatus;
+import org.gaitlens.report.MetricRow;
+import org.gaitlens.report.MetricTable;
+import org.gaitlens.report.PhaseDiagramData;
+import org.gaitlens.report.PhaseInterval;
+import org.gaitlens.report.QualityPanel;
+import org.gaitlens.report.QualityVerdict;
+import org.gaitlens.report.ReferenceRange;
+import org.gaitlens.report.RejectedStrides;
+import org.gaitlens.report.ReportHeader;
+import org.gaitlens.report.ReportSummary;
+import org.gaitlens.report.SessionReport;
+import org.gaitlens.report.SideCurve;
+import org.gaitlens.report.StridePoint;
+import org.gaitlens.report.StrideSeries;
+
+/**
+ * Builds the display-level {@link SessionReport} from one session's {@link ReportInput} (gait result and
+ * assessment). A pure function: the same input gives the same model, so {@code gaitlens report} rebuilds
+ * exactly what {@code gaitlens analyze} wrote.
+ *
+ * <p>What goes where:
+ * <ul>
+ *   <li>Summary: the symmetry verdict ({@link org.gaitlens.assess.SymmetryRating}) in one sentence naming the
+ *       metrics that made it asymmetric with their side means; the affected side; every lumbar screening
+ *       pattern with its status (likely = signs present, possible, none = no signs, not assessable) and the
+ *       assessment's evidence; the data-quality verdict (not trustworthy = insufficient, trustworthy with
+ *       cautions = limited, else sufficient).</li>
+ *   <li>Tables: spatiotemporal parameters per side with the symmetry index SI = 100 (R - L) / mean(L, R)
+ *       (Robinson et al. 1987) and its 95 % CI in the asymmetry chart; SI thresholds where the assessment
+ *       has one (Patterson et al. 2010 healthy ratio limits, as SI = 200 (r - 1) / (r + 1)); kinematic key
+ *       values per side. Reference ranges from {@link GaitMetric#reference()} where both bounds are set.</li>
+ *   <li>Curves: the assessment's per-side mean and SD of every stride's curve, toe off at the side's mean
+ *       stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
+ *       (docs/angles.md), which published pelvis-referenced normative bands do not describe, and no normative
+ *       curve table ships with gaitlens; the band is left empty rather than invented.</li>
+ * </ul>
+ */
+public final class SessionReportBuilder {
+    /** Spatiotemporal rows in display order. */
+    static final List<GaitMetric> SPATIOTEMPORAL = List.of(GaitMetric.SPEED_M_PER_S, GaitMetric.CADENCE_STEPS_PER_MIN,
+            GaitMetric.STRIDE_TIME_S, GaitMetric.STANCE_TIME_S, GaitMetric.SWING_TIME_S, GaitMetric.STANCE_PCT,
+            GaitMetric.SINGLE_SUPPORT_S, GaitMetric.DOUBLE_SUPPORT_S, GaitMetric.STEP_TIME_S, GaitMetric.STEP_LENGTH_M,
+            GaitMetric.STRIDE_LENGTH_M, GaitMetric.STEP_WIDTH_M);
+    /** Kinematic rows in display order. */
+    static final List<GaitMetric> KINEMATIC = List.of(GaitMetric.KNEE_FLEX_IC_DEG,
+            GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, GaitMetric.HIP_EXT_PEAK_DEG,
+            GaitMetric.HIP_FLEX_SWING_PEAK_DEG, GaitMetric.ANKLE_DF_SWING_DEG, GaitMetric.ANKLE_PF_TOE_OFF_DEG,
+            GaitMetric.FOOT_CLEARANCE_REL, GaitMetric.CONTACT_HEEL_FIRST_FRAC, GaitMetric.TRUNK_LEAN_DEG,
+            GaitMetric.TRUNK_SHIFT_REL, GaitMetric.PELVIC_OBLIQUITY_DEG);
+    /** Metrics whose SI appears in the asymmetry overview. */
+    static final List<GaitMetric> ASYMMETRY = List.of(GaitMetric.STANCE_TIME_S, GaitMetric.SWING_TIME_S,
+            GaitMetric.SINGLE_SUPPORT_S, GaitMetric.STEP_TIME_S, GaitMetric.STEP_LENGTH_M, GaitMetric.STRIDE_TIME_S,
+            GaitMetric.STANCE_PCT, GaitMetric.DOUBLE_SUPPORT_S);
+
+    private SessionReportBuilder() {
+    }
+
+    /** The session report of one analysed session. */
+    public static SessionReport build(ReportInput in) {
+        Assessment a = in.assessment();
+        ReportHeader header = new ReportHeader(in.patientId(), in.sessionDate(), in.sessionLabel(), in.inputFile(),
+                in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion());
+        QualityVerdict verdict = verdict(a);
+        ReportSummary summary = new ReportSummary(symmetryStatement(a), a.symmetry().affectedSide(), indicators(a),
+                verdict, qualityStatement(a));
+        List<MetricTable> tables = new ArrayList<>();
+        MetricTable spatio = spatiotemporalTable(in);
+        if (!spatio.rows().isEmpty()) {
+            tables.add(spatio);
+        }
+        MetricTable kin = kinematicTable(a);
+        if (!kin.rows().isEmpty()) {
+            tables.add(kin);
+        }
+        return new SessionReport(header, summary, tables, asymmetryItems(a), curves(a), phases(in.events()),
+                strideSeries(in), in.keyFrames(), qualityPanel(in, verdict));
+    }
+
+    // ---------------------------------------------------------------- summary
+
+    static QualityVerdict verdict(Assessment a) {
+        if (!a.quality().trustworthy()) {
+            return QualityVerdict.INSUFFICIENT;
+        }
+        return a.quality().cautions().isEmpty() ? QualityVerdict.SUFFICIENT : QualityVerdict.LIMITED;
+    }
+
+    static String symmetryStatement(Assessment a) {
+        SymmetryVerdict s = a.symmetry();
+        return switch (s.level()) {
+            case INSUFFICIENT_DATA -> "Symmetry cannot be judged: fewer than 3 usable strides per side.";
+            case SYMMETRIC -> "Gait is symmetric: no left/right difference is both beyond healthy limits and clearly "
+                    + "larger than the measurement error (95 % confidence interval excluding zero).";
+            case MILDLY_ASYMMETRIC, MARKEDLY_ASYMMETRIC -> {
+                List<String> parts = new ArrayList<>();
+                for (String reason : s.reasons()) {
+                    if (!(reason.endsWith("mildly asymmetric") || reason.endsWith("markedly asymmetric"))) {
+                        continue;
+                    }
+                    for (GaitMetric m : GaitMetric.values()) {
+                        if (reason.startsWith(m.label() + " ")) {
+                            a.metric(m).map(ms -> contributor(ms, reason.endsWith("markedly asymmetric")))
+                                    .ifPresent(parts::add);
+                            break;
+                        }
+                    }
+                }
+                String level = s.level() == SymmetryVerdict.Level.MILDLY_ASYMMETRIC ? "mildly" : "markedly";
+                yield "Gait is " + level + " asymmetric" + (parts.isEmpty() ? "." : ": " + String.join("; ", parts) + ".");
+            }
+        };
+    }
+
+    /** "stance time left 0.61 s vs right 0.70 s (SI +13.7 %)" or the angle difference. */
+    private static String contributor(MetricSummary ms, boolean marked) {
+        GaitMetric m = ms.metric();
+        int d = decimals(m);
+        String sides = lower(m.label()) + " left " + num(ms.perSide().get(Side.LEFT).mean(), d) + " vs right "
+                + num(ms.perSide().get(Side.RIGHT).mean(), d) + " " + m.unit();
+        Asymmetry as = ms.asymmetry();
+        if (as != null && as.symmetryIndexPct().defined()) {
+            return sides + " (SI " + signed(as.symmetryIndexPct().value(), 1) + " %" + (marked ? ", marked" : "") + ")";
+        }
+        return sides + (as == null ? "" : " (difference " + num(as.absoluteDifference(), d) + " " + m.unit()
+                + (marked ? ", marked" : "") + ")");
+    }
+
+    static List<IndicatorItem> indicators(Assessment a) {
+        List<IndicatorItem> out = new ArrayList<>();
+        for (Indicator i : a.indicators()) {
+            IndicatorStatus status = switch (i.strength()) {
+                case LIKELY -> IndicatorStatus.PRESENT;
+                case POSSIBLE -> IndicatorStatus.POSSIBLE;
+                case NONE -> IndicatorStatus.NOT_PRESENT;
+                case NOT_ASSESSABLE -> IndicatorStatus.NOT_ASSESSED;
+            };
+            List<String> evidence = new ArrayList<>();
+            i.evidence().forEach(e -> {
+                if (!evidence.contains(tidy(e))) {
+                    evidence.add(tidy(e));
+                }
+            });
+            out.add(new IndicatorItem(patternName(i.pattern()), status, i.side(), tidy(i.statement()), evidence));
+        }
+        return out;
+    }
+
+    /** Short pattern names for the report. */
+    static String patternName(Pattern p) {
+        return switch (p) {
+            case ANTALGIC -> "Antalgic gait";
+            case L5_FOOT_DROP -> "Foot drop / steppage (L5)";
+            case S1_WEAK_PUSH_OFF -> "Weak push-off (S1)";
+            case L4_KNEE -> "Knee pattern (L4)";
+            case TRUNK_LIST -> "Trunk list";
+        };
+    }
+
+    static String qualityStatement(Assessment a) {
+        var q = a.quality();
+        int rejected = q.stridesRejected().values().stream().mapToInt(Integer::intValue).sum();
+        String s = String.format(Locale.ROOT, "%d left and %d right strides used (%d rejected), %.0f %% tracking coverage",
+                q.stridesUsed().getOrDefault(Side.LEFT, 0), q.stridesUsed().getOrDefault(Side.RIGHT, 0), rejected,
+                100 * q.trackingCoverage());
+        if (!q.reasons().isEmpty()) {
+            s += ". " + String.join(" ", q.reasons());
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    static MetricTable spatiotemporalTable(ReportInput in) {
+        Assessment a = in.assessment();
+        List<MetricRow> rows = new ArrayList<>();
+        for (GaitMetric m : SPATIOTEMPORAL) {
+            a.metric(m).ifPresent(ms -> rows.add(row(ms)));
+        }
+        if (a.metric(GaitMetric.STEP_LENGTH_M).isEmpty()) {
+            // Without a scale, lengths and speed in leg lengths (always available).
+            addNormalised(in, rows, StrideParameter.SPEED_NORM, "Gait speed (leg lengths/s)", "leg/s", false);
+            addNormalised(in, rows, StrideParameter.STEP_LENGTH_NORM, "Step length (leg lengths)", "leg", true);
+            addNormalised(in, rows, StrideParameter.STRIDE_LENGTH_NORM, "Stride length (leg lengths)", "leg", true);
+        }
+        return new MetricTable("Spatiotemporal parameters",
+                "Mean ± SD across strides. Asymmetry: symmetry index SI = 100 (R − L) / mean(L, R) (Robinson 1987); "
+                        + "SI > 0: right larger. Flagged where a documented healthy limit exists (Patterson et al. 2010).",
+                rows);
+    }
+
+    private static void addNormalised(ReportInput in, List<MetricRow> rows, StrideParameter p, String label, String unit,
+            boolean bilateral) {
+        Map<Side, SampleStats> stats = new EnumMap<>(Side.class);
+        List<Double> pooled = new ArrayList<>();
+        for (Side side : Side.values()) {
+            double[] v = in.strides(side).stream().mapToDouble(s -> s.value(p.column())).toArray();
+            stats.put(side, SampleStats.of(v));
+            for (double x : v) {
+                pooled.add(x);
+            }
+        }
+        SampleStats all = SampleStats.of(pooled.stream().mapToDouble(Double::doubleValue).toArray());
+        if (all.n() == 0) {
+            return;
+        }
+        if (bilateral) {
+            rows.add(MetricRow.bilateral(label, unit, 2, mean(stats.get(Side.LEFT)), sd(stats.get(Side.LEFT)),
+                    mean(stats.get(Side.RIGHT)), sd(stats.get(Side.RIGHT)), null, "", null, null));
+        } else {
+            rows.add(MetricRow.single(label, unit, 2, mean(all), sd(all), null));
+        }
+    }
+
+    static MetricTable kinematicTable(Assessment a) {
+        List<MetricRow> rows = new ArrayList<>();
+        for (GaitMetric m : KINEMATIC) {
+            a.metric(m).ifPresent(ms -> rows.add(row(ms)));
+        }
+        return new MetricTable("Joint angles and foot: key values",
+                "Mean ± SD across strides; flexion and dorsiflexion positive; hip = thigh against the vertical. "
+                        + "Angles are compared between sides by their difference (limit 5 deg, McGinley et al. 2009), "
+                        + "not by a % index.",
+                rows);
+    }
+
+    static MetricRow row(MetricSummary ms) {
+        GaitMetric m = ms.metric();
+        int d = decimals(m);
+        ReferenceRange ref = reference(m);
+        if (!m.bilateral()) {
+            return MetricRow.single(m.label(), m.unit(), d, mean(ms.pooled()), sd(ms.pooled()), ref);
+        }
+        Double si = null;
+        Asymmetry as = ms.asymmetry();
+        if (as != null && as.symmetryIndexPct().defined()) {
+            si = as.symmetryIndexPct().value();
+        }
+        return MetricRow.bilateral(m.label(), m.unit(), d, mean(ms.perSide().get(Side.LEFT)),
+                sd(ms.perSide().get(Side.LEFT)), mean(ms.perSide().get(Side.RIGHT)), sd(ms.perSide().get(Side.RIGHT)),
+                si, si == null ? "" : "SI", si == null ? null : siThreshold(m).orElse(null), ref);
+    }
+
+    /**
+     * The SI above which the assessment counts a side difference as beyond healthy (Patterson et al. 2010 ratio
+     * limits as SI = 200 (r - 1) / (r + 1)); empty where no limit is documented.
+     */
+    static Optional<Double> siThreshold(GaitMetric m) {
+        double ratio = switch (m) {
+            case STANCE_TIME_S -> LumbarIndicators.STANCE_RATIO_LIMIT;
+            case SWING_TIME_S, SINGLE_SUPPORT_S -> LumbarIndicators.SWING_RATIO_LIMIT;
+            case STEP_LENGTH_M -> LumbarIndicators.STEP_LENGTH_RATIO_LIMIT;
+            default -> Double.NaN;
+        };
+        return Double.isNaN(ratio) ? Optional.empty() : Optional.of(round(200 * (ratio - 1) / (ratio + 1), 2));
+    }
+
+    static ReferenceRange reference(GaitMetric m) {
+        var r = m.reference();
+        if (Double.isNaN(r.low()) || Double.isNaN(r.high())) {
+            return null;
+        }
+        return new ReferenceRange(r.low(), r.high(), r.source());
+    }
+
+    static List<AsymmetryItem> asymmetryItems(Assessment a) {
+        List<AsymmetryItem> out = new ArrayList<>();
+        for (GaitMetric m : ASYMMETRY) {
+            Optional<MetricSummary> ms = a.metric(m);
+            if (ms.isEmpty() || ms.get().asymmetry() == null) {
+                continue;
+            }
+            IndexValue si = ms.get().asymmetry().symmetryIndexPct();
+            if (!si.defined()) {
+                continue;
+            }
+            Optional<Double> threshold = siThreshold(m);
+            out.add(new AsymmetryItem(m.label(), "SI", si.value(), finite(si.ciLow()), finite(si.ciHigh()),
+                    threshold.orElse(null), threshold.isPresent()
+                            ? "healthy ratio limit of " + References.PATTERSON_2010 + " as SI" : ""));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- charts
+
+    static List<CurveChartData> curves(Assessment a) {
+        List<CurveChartData> out = new ArrayList<>();
+        for (WaveformAsymmetry w : a.waveforms()) {
+            Map<Side, SideCurve> sides = new EnumMap<>(Side.class);
+            for (Side side : Side.values()) {
+                CurveSummary c = side == Side.LEFT ? w.left() : w.right();
+                if (c == null || c.strides() < 1 || !allFinite(c.meanDeg())) {
+                    continue;
+                }
+                double[] sd = new double[c.sdDeg().length];
+                for (int i = 0; i < sd.length; i++) {
+                    sd[i] = Double.isFinite(c.sdDeg()[i]) ? c.sdDeg()[i] : 0;
+                }
+                Double toeOff = a.metric(GaitMetric.STANCE_PCT).map(ms -> mean(ms.perSide().get(side)))
+                        .filter(v -> v >= 0 && v <= 100).orElse(null);
+                sides.put(side, new SideCurve(c.meanDeg(), sd, c.strides(), toeOff));
+            }
+            if (!sides.isEmpty()) {
+                out.add(new CurveChartData(jointName(w.joint()), angleName(w.joint()), "deg", sides, null));
+            }
+        }
+        return out;
+    }
+
+    static String jointName(CurveJoint j) {
+        return switch (j) {
+            case HIP -> "Hip";
+            case KNEE -> "Knee";
+            case ANKLE -> "Ankle";
+            case TRUNK -> "Trunk";
+        };
+    }
+
+    static String angleName(CurveJoint j) {
+        return switch (j) {
+            case HIP -> "thigh flexion (+) / extension (−) from vertical";
+            case KNEE -> "flexion (+) / hyperextension (−)";
+            case ANKLE -> "dorsiflexion (+) / plantarflexion (−)";
+            case TRUNK -> "forward lean (+) from vertical";
+        };
+    }
+
+    /** Stance (contact to toe off) and swing (toe off to contact) bars per side, within each walking pass. */
+    static PhaseDiagramData phases(List<GaitEvent> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        Map<Side, List<PhaseInterval>> out = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            List<GaitEvent> e = events.stream().filter(x -> x.side() == side)
+                    .sorted(java.util.Comparator.comparingDouble(GaitEvent::timeS)).toList();
+            List<PhaseInterval> list = new ArrayList<>();
+            for (int i = 0; i + 1 < e.size(); i++) {
+                GaitEvent from = e.get(i);
+                GaitEvent to = e.get(i + 1);
+                if (from.passIndex() != to.passIndex() || from.type() == to.type() || !(to.timeS() > from.timeS())) {
+                    continue;
+                }
+                GaitPhase phase = from.type() == GaitEventType.INITIAL_CONTACT ? GaitPhase.STANCE : GaitPhase.SWING;
+                list.add(new PhaseInterval(phase, round(from.timeS(), 4), round(to.timeS(), 4)));
+            }
+            out.put(side, list);
+        }
+        return new PhaseDiagramData(out);
+    }
+
+    static List<StrideSeries> strideSeries(ReportInput in) {
+        List<StrideSeries> out = new ArrayList<>();
+        series(in, GaitMetric.STRIDE_TIME_S.key(), "Stride time", "s").ifPresent(out::add);
+        series(in, GaitMetric.STANCE_PCT.key(), "Stance", "% of stride").ifPresent(out::add);
+        Optional<StrideSeries> step = series(in, GaitMetric.STEP_LENGTH_M.key(), "Step length", "m");
+        if (step.isEmpty()) {
+            step = series(in, StrideParameter.STEP_LENGTH_NORM.column(), "Step length", "leg lengths");
+        }
+        step.ifPresent(out::add);
+        return out;
+    }
+
+    private static Optional<StrideSeries> series(ReportInput in, String key, String label, String unit) {
+        Map<Side, List<StridePoint>> points = new EnumMap<>(Side.class);
+        int n = 0;
+        for (Side side : Side.values()) {
+            List<StridePoint> list = new ArrayList<>();
+            for (ReportInput.StrideValues s : in.strides(side)) {
+                double v = s.value(key);
+                if (Double.isFinite(v)) {
+                    list.add(new StridePoint(round(s.contactS(), 4), v));
+                }
+            }
+            n += list.size();
+            points.put(side, list);
+        }
+        return n == 0 ? Optional.empty() : Optional.of(new StrideSeries(label, unit, points));
+    }
+
+    // ---------------------------------------------------------------- quality
+
+    static QualityPanel qualityPanel(ReportInput in, QualityVerdict verdict) {
+        var q = in.assessment().quality();
+        Map<String, RejectedStrides> rejected = new LinkedHashMap<>();
+        for (Side side : Side.values()) {
+            for (Rejection r : in.rejections()) {
+                if (r.side() == side) {
+                    String reason = rejectionText(r.reason());
+                    rejected.merge(side + reason, new RejectedStrides(side, reason, 1),
+                            (x, y) -> new RejectedStrides(side, reason, x.count() + 1));
+                }
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        q.reasons().forEach(c -> warnings.add(tidy(c)));
+        q.cautions().forEach(c -> {
+            if (!warnings.contains(tidy(c))) {
+                warnings.add(tidy(c));
+            }
+        });
+        if (in.passes().size() == 1) {
+            warnings.add("Only one walking pass: the product's own pass-to-pass repeatability cannot be checked.");
+        }
+        double coverage = Math.max(0, Math.min(100, 100 * q.trackingCoverage()));
+        return new QualityPanel(verdict, round(coverage, 2), in.meanConfidence(), q.stridesUsed(),
+                new ArrayList<>(rejected.values()), warnings);
+    }
+
+    static String rejectionText(RejectionReason r) {
+        return switch (r) {
+            case MISSING_TOE_OFF -> "no toe off detected between two contacts";
+            case EXTRA_TOE_OFF -> "two toe offs between two contacts";
+            case OPPOSITE_EVENTS_OUT_OF_ORDER -> "other foot's events missing or out of order";
+            case STRIDE_TIME_IMPLAUSIBLE -> "implausible stride time";
+            case STANCE_IMPLAUSIBLE -> "implausible stance %";
+        };
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Display decimals per unit (as the assessment's evidence sentences). */
+    static int decimals(GaitMetric m) {
+        return switch (m.unit()) {
+            case "s", "m", "m/s", "fraction" -> 2;
+            case "steps/min" -> 0;
+            case "trunk lengths", "leg lengths" -> 3;
+            default -> 1;
+        };
+    }
+
+    static Double mean(SampleStats s) {
+        return s == null || s.n() == 0 || !Double.isFinite(s.mean()) ? null : s.mean();
+    }
+
+    static Double sd(SampleStats s) {
+        return s == null || s.n() < 2 || !Double.isFinite(s.sd()) ? null : s.sd();
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static double round(double v, int decimals) {
+        double f = Math.pow(10, decimals);
+        return Math.round(v * f) / f;
+    }
+
+    static String num(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "n/a";
+    }
+
+    static String signed(double v, int decimals) {
+        String s = num(v, decimals);
+        return v > 0 ? "+" + s : s;
+    }
+
+    private static String lower(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /**
+     * Evidence sentences use ASCII "+-"; the report shows "±". Rejection counts by reason appear in the
+     * assessment's cautions as a map ({@code {EXTRA_TOE_OFF=3}}); the report shows "extra toe off: 3".
+     */
+    static String tidy(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Z_]+=\\d+(, [A-Z_]+=\\d+)*)\\}").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String inner = m.group(1).toLowerCase(Locale.ROOT).replace('_', ' ').replace("=", ": ");
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(inner));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace(" +- ", " ± ");
+    }
+}
