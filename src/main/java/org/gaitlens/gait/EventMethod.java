@@ -1,15 +1,27 @@
 package org.gaitlens.gait;
 
 /**
- * Selectable gait-event methods. All three are published; {@link #ZENI_REFINED} (the default) is Zeni's
- * method with the heel-strike instant refined by the heel's speed (Bonci et al. 2022 with the Bruening and
- * Ridge 2014 threshold), see {@link ZeniRefinedEventDetector}.
+ * Selectable gait-event methods, all published. {@link #ZENI_FOOT_SPEED} (the default) is Zeni's method with
+ * both events refined by the foot's speed (Bonci et al. 2022 with the Bruening and Ridge 2014 thresholds);
+ * {@link #ZENI_REFINED} refines only the heel strike, see {@link ZeniRefinedEventDetector}.
+ *
+ * <p>Which toe off fits depends on what the toe landmark is. The pose model's foot index is the tip of the
+ * foot, which rests on the floor until it leaves: its speed crosses Bruening and Ridge's threshold just
+ * after toe off, while Zeni's toe-minus-pelvis minimum (toe as fast as the pelvis) comes 20-60 ms late
+ * (rendered samples with exact landmarks, docs/accuracy.md). A motion-capture toe marker on the 2nd
+ * metatarsal head (Plug-in Gait) already rolls forward in pre-swing, so there the threshold fires 13-38 ms
+ * early and Zeni's minimum is within about a frame (docs/angles.md): use {@link #ZENI_REFINED} for such data.
  */
 public enum EventMethod {
     /** {@link ZeniEventDetector}: Zeni et al. 2008 heel/toe minus pelvis extrema. */
     ZENI,
-    /** {@link ZeniRefinedEventDetector} with its defaults (default method). */
+    /** {@link ZeniRefinedEventDetector} with its defaults: heel strike refined, Zeni's toe off (marker data). */
     ZENI_REFINED,
+    /**
+     * {@link ZeniRefinedEventDetector} with both Bruening and Ridge thresholds (heel 0.78 W, toe 0.66 W): the
+     * default, for pose-model landmarks whose foot index is the tip of the foot.
+     */
+    ZENI_FOOT_SPEED,
     /** {@link StenumEventDetector}. */
     STENUM;
 
@@ -19,6 +31,8 @@ public enum EventMethod {
             case ZENI -> new ZeniEventDetector(minSeparationS, minProminenceLegLengths);
             case ZENI_REFINED -> new ZeniRefinedEventDetector(minSeparationS, minProminenceLegLengths,
                     ZeniRefinedEventDetector.DEFAULT_HEEL_SPEED_RATIO, Double.NaN);
+            case ZENI_FOOT_SPEED -> new ZeniRefinedEventDetector(minSeparationS, minProminenceLegLengths,
+                    ZeniRefinedEventDetector.DEFAULT_HEEL_SPEED_RATIO, ZeniRefinedEventDetector.DEFAULT_TOE_SPEED_RATIO);
             case STENUM -> new StenumEventDetector(minSeparationS, minProminenceLegLengths);
         };
     }

@@ -7,6 +7,7 @@ import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
 import org.gaitlens.motion.LandmarkSeries;
+import org.gaitlens.motion.LandmarkTrack;
 import org.gaitlens.motion.Scale;
 
 /**
@@ -76,6 +77,7 @@ public final class StrideCalculator {
         double swing = st.nextContactS() - st.toeOffS();
         double midSwingFrom = st.toeOffS() + swing / 3;
         double midSwingTo = st.toeOffS() + 2 * swing / 3;
+        double pitch = footPitchDeg(st);
         return new StrideKinematics(
                 knee[0],
                 max(knee, 0, 15),
@@ -88,6 +90,8 @@ public final class StrideCalculator {
                 angles.at(s, Joint.ANKLE_DORSIFLEXION, st.toeOffS()),
                 min(ankle, tcPct - 5, tcPct + 10),
                 clearance(st, midSwingFrom, midSwingTo),
+                pitch,
+                Double.isNaN(pitch) ? Double.NaN : pitch > StrideKinematics.HEEL_FIRST_MIN_PITCH_DEG ? 1 : 0,
                 mean(curves.get(Joint.TRUNK_LEAN)),
                 curves);
     }
@@ -107,6 +111,25 @@ public final class StrideCalculator {
             }
         }
         return n == 0 ? 0.5 * (angles.at(s, j, from) + angles.at(s, j, to)) : sum / n;
+    }
+
+    /** Sole angle (heel to foot index) against the pass's floor line at initial contact, toe up positive. */
+    private double footPitchDeg(StrideTiming st) {
+        FloorLine floor = floors.get(st.passIndex());
+        double slope = floor == null ? 0 : floor.slope();
+        LandmarkSeries a = motion.anterior();
+        double[] t = a.timeS();
+        LandmarkTrack heel = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "HEEL"));
+        LandmarkTrack toe = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "FOOT_INDEX"));
+        double hx = JointAngles.interpolate(t, heel.x(), st.contactS());
+        double hy = JointAngles.interpolate(t, heel.y(), st.contactS());
+        double tx = JointAngles.interpolate(t, toe.x(), st.contactS());
+        double ty = JointAngles.interpolate(t, toe.y(), st.contactS());
+        if (Double.isNaN(hx) || Double.isNaN(hy) || Double.isNaN(tx) || Double.isNaN(ty)) {
+            return Double.NaN;
+        }
+        // image y points down: the toe above the heel has the smaller y; the floor's own tilt is removed
+        return Math.toDegrees(Math.atan2(hy - ty, tx - hx) + Math.atan(slope));
     }
 
     private double clearance(StrideTiming st, double from, double to) {

@@ -34,6 +34,8 @@ public enum StrideParameter {
     ANKLE_DORSI_TOE_OFF("ankle_dorsi_toe_off_deg", s -> s.kinematics().ankleDorsiToeOffDeg()),
     ANKLE_DORSI_MIN_PUSH_OFF("ankle_dorsi_min_push_off_deg", s -> s.kinematics().ankleDorsiMinPushOffDeg()),
     FOOT_CLEARANCE("foot_clearance_leg", s -> s.kinematics().footClearanceLegLengths()),
+    FOOT_PITCH_IC("foot_pitch_ic_deg", s -> s.kinematics().footPitchIcDeg()),
+    HEEL_FIRST_CONTACT("heel_first_contact", s -> s.kinematics().heelFirstContact()),
     TRUNK_LEAN_MEAN("trunk_lean_mean_deg", s -> s.kinematics().trunkLeanMeanDeg());
 
     private final String column;

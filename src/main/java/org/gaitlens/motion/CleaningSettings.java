@@ -7,8 +7,9 @@ package org.gaitlens.motion;
  * @param resampleTolerance      relative frame-step deviation above which the series is resampled to a
  *                               uniform grid, (0, 1); default 0.02
  * @param correctLegSwaps        whether to run {@link LegSwapCorrector}; default true
- * @param legSwapCostRatio       {@link LegSwapCorrector} ratio, (0, 1); default 0.5
- * @param legSwapMarginLegLengths {@link LegSwapCorrector} margin per part, leg lengths; default 0.05
+ * @param legSwapCapLegLengths   {@link LegSwapCorrector} residual truncation, leg lengths; default 0.07 (the
+ *                               Hampel outlier scale below: 3.5 x 0.02 leg lengths)
+ * @param legSwapPriorLegLengths {@link LegSwapCorrector} cost per exchanged frame, leg lengths; default 0.03
  * @param hampelWindowS          Hampel window, s; default 0.2 (shorter than any foot-height peak of walking, so
  *                               a real peak never looks like an outlier against its window)
  * @param hampelSigmas           Hampel threshold, robust SDs; default 3.5
@@ -31,8 +32,8 @@ public record CleaningSettings(
         double minConfidence,
         double resampleTolerance,
         boolean correctLegSwaps,
-        double legSwapCostRatio,
-        double legSwapMarginLegLengths,
+        double legSwapCapLegLengths,
+        double legSwapPriorLegLengths,
         double hampelWindowS,
         double hampelSigmas,
         double hampelMinSigmaLegLengths,
@@ -54,7 +55,7 @@ public record CleaningSettings(
         }
         new ConfidenceMask(minConfidence);
         new UniformResampler(resampleTolerance);
-        new LegSwapCorrector(legSwapCostRatio, legSwapMarginLegLengths);
+        new LegSwapCorrector(legSwapCapLegLengths, legSwapPriorLegLengths);
         new HampelFilter(hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths);
         new GapFiller(maxGapS);
         new ButterworthLowPass(cutoffHz, filterOrder);
@@ -64,43 +65,43 @@ public record CleaningSettings(
 
     /** The defaults listed above, without patient height. */
     public static CleaningSettings defaults() {
-        return new CleaningSettings(0.5, 0.02, true, 0.5, 0.05, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
+        return new CleaningSettings(0.5, 0.02, true, 0.07, 0.03, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
                 Double.NaN, false);
     }
 
     /** A copy with the patient's height. */
     public CleaningSettings withHeightCm(double cm) {
-        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
+                legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
                 steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, cm, treadmill);
     }
 
     /** A copy for treadmill walking (or not). */
     public CleaningSettings withTreadmill(boolean t) {
-        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz,
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
+                legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz,
                 filterOrder, minSpeedLegPerS, steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio,
                 heightCm, t);
     }
 
     /** A copy with another cutoff. */
     public CleaningSettings withCutoffHz(double hz) {
-        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, hz, filterOrder, minSpeedLegPerS,
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
+                legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, hz, filterOrder, minSpeedLegPerS,
                 steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
     }
 
     /** A copy with another minimum pass duration. */
     public CleaningSettings withMinPassDurationS(double s) {
-        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
+                legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
                 steadyFraction, s, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
     }
 
     /** A copy with another pass-end trimming fraction. */
     public CleaningSettings withSteadyFraction(double f) {
-        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCostRatio,
-                legSwapMarginLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
+                legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
                 f, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
     }
 }

@@ -79,6 +79,7 @@ final class AssessmentInputs {
         m.put(GaitMetric.ANKLE_DF_SWING_DEG, k.ankleDorsiMidSwingDeg());
         m.put(GaitMetric.ANKLE_PF_TOE_OFF_DEG, -k.ankleDorsiToeOffDeg());
         m.put(GaitMetric.FOOT_CLEARANCE_REL, k.footClearanceLegLengths());
+        m.put(GaitMetric.CONTACT_HEEL_FIRST_FRAC, k.heelFirstContact());
         m.put(GaitMetric.TRUNK_LEAN_DEG, k.trunkLeanMeanDeg());
         return m;
     }

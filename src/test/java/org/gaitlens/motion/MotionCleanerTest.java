@@ -44,7 +44,7 @@ class MotionCleanerTest {
             }
         }
         double leg = BodyPoints.legLengthPx(truth);
-        List<Integer> found = new LegSwapCorrector(0.5, 0.05).correct(s, leg);
+        List<Integer> found = new LegSwapCorrector(0.07, 0.03).correct(s, leg);
         assertEquals(injected, found);
         for (BodyLandmark lm : truth.tracks().keySet()) {
             for (int i = 0; i < s.size(); i++) {
@@ -59,7 +59,7 @@ class MotionCleanerTest {
         for (double noisePx : new double[] {0, 2}) {
             // 2 px noise ~ 8 mm at 250 px/m: the heavy model's median landmark error is 3-9 px
             LandmarkSeries s = w.series(RATE_HZ, 6, SyntheticWalk.camera(false), noisePx, 7, true);
-            assertEquals(List.of(), new LegSwapCorrector(0.5, 0.05).correct(s, BodyPoints.legLengthPx(s)),
+            assertEquals(List.of(), new LegSwapCorrector(0.07, 0.03).correct(s, BodyPoints.legLengthPx(s)),
                     "noise " + noisePx);
         }
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * clean and with {@link PoseLikeNoise#typical()} (seed 42), against the labs' events and angles; prints the
  * validation table (see docs/angles.md "Validation on motion capture").
  *
- * <p>Asserted on clean projections with the default method ({@link EventMethod#ZENI_REFINED}), per trial,
+ * <p>Asserted on clean projections with the marker-data method ({@link EventMethod#ZENI_REFINED}: the toe
+ * marker here sits on the 2nd metatarsal head, see {@link EventMethod}), per trial,
  * as the issue asks: heel-strike and toe-off MAE within one frame of the lab events, no missing and no extra
  * events inside the analysed passes, stride and stance time MAE within 0.02 s of the values derived from the
  * lab events, L/R hip, knee and ankle within 5 deg RMS after removing one constant offset per curve
@@ -99,7 +100,8 @@ class MocapValidationTest {
                 "trial", "method", "noise", "fs", "matched", "miss", "xtra", "unlab", "IC MAE ms(fr)", "TC MAE ms(fr)",
                 "strd s", "stnc s", "RMS deg hip/knee/ankle L | R (offset)"));
         for (ValidationTrials.Trial t : ValidationTrials.all()) {
-            for (EventMethod m : new EventMethod[] {EventMethod.ZENI_REFINED, EventMethod.ZENI}) {
+            for (EventMethod m : new EventMethod[] {EventMethod.ZENI_REFINED, EventMethod.ZENI,
+                    EventMethod.ZENI_FOOT_SPEED}) {
                 for (boolean noisy : new boolean[] {false, true}) {
                     LandmarkSeries s = t.sideView(Side.LEFT);
                     if (noisy) {
