@@ -55,8 +55,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--blur-faces", description = "Blur faces in the overlay video.")
     boolean blurFaces;
 
-    @Option(names = "--event-method", defaultValue = "zeni-refined",
-            description = "Gait event method: zeni-refined, zeni or stenum (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event-method", defaultValue = "auto",
+            description = "Gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum (default: auto = "
+                    + "zeni-foot-speed for video and landmarks, zeni-refined for motion capture).")
     String eventMethod;
 
     @Option(names = "--treadmill", description = "The walk is on a treadmill (no travel across the image).")
@@ -155,6 +156,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static EventMethod parseEventMethod(String name) {
+        if (name.trim().equalsIgnoreCase("auto")) {
+            return null;
+        }
         try {
             return EventMethod.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {

@@ -51,8 +51,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Height for recordings whose folder settings or manifest give none.")
     Double heightCm;
 
-    @Option(names = "--event-method", defaultValue = "zeni-refined",
-            description = "Gait event method: zeni-refined, zeni or stenum (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event-method", defaultValue = "zeni-foot-speed",
+            description = "Gait event method: zeni-foot-speed, zeni-refined, zeni or stenum (default: ${DEFAULT-VALUE}; "
+                    + "zeni-refined suits motion capture).")
     String eventMethod;
 
     @Option(names = "--treadmill", description = "The walks are on a treadmill.")
@@ -78,7 +79,8 @@ final class BatchCommand implements Callable<Integer> {
         RunSettings base;
         try {
             base = new RunSettings(SoftwareVersion.get(), PoseCommand.parseModel(model),
-                    heightCm == null ? Double.NaN : heightCm, AnalyzeCommand.parseEventMethod(eventMethod), treadmill,
+                    heightCm == null ? Double.NaN : heightCm, java.util.Objects.requireNonNullElse(AnalyzeCommand.parseEventMethod(eventMethod),
+                            org.gaitlens.gait.GaitSettings.defaults().eventMethod()), treadmill,
                     cam, !noVideo, blurFaces);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("validate");
         Analysis.Settings base = new Analysis.Settings(Double.NaN, PoseCommand.parseModel(model), 1, false, false,
-                org.gaitlens.gait.GaitSettings.defaults().eventMethod(), false, CameraView.LEFT_SIDE, CliPaths.modelsDir());
+                null, false, CameraView.LEFT_SIDE, CliPaths.modelsDir());
         List<Validation.Row> rows = new ArrayList<>();
         PrintWriter o = spec.commandLine().getOut();
         for (Path f : Validation.truthFiles(dir)) {

@@ -39,7 +39,8 @@ public final class Analysis {
      * @param threads      inference threads
      * @param writeVideo   whether to write the overlay video (video input)
      * @param blurFaces    whether to blur faces in the overlay video
-     * @param eventMethod  gait event method
+     * @param eventMethod  gait event method, or {@code null} for the default of the input kind (see
+     *                     {@link #eventMethodFor(InputKind)})
      * @param treadmill    whether the walk is on a treadmill (one pass, no travel)
      * @param cameraView   virtual camera for motion-capture input
      * @param modelsDir    the BlazePose models folder
@@ -53,12 +54,32 @@ public final class Analysis {
         }
 
         /** The gait engine's settings implied by these. */
+        /**
+         * The event method for an input kind: the one given, else {@link EventMethod#ZENI_REFINED} for motion
+         * capture (its toe marker sits on the metatarsal head and moves before toe off, so Zeni's toe-off timing
+         * fits it best, docs/accuracy.md) and the engine's default for video landmarks (foot index at the shoe
+         * tip: foot-speed toe off).
+         */
+        public EventMethod eventMethodFor(InputKind kind) {
+            if (eventMethod != null) {
+                return eventMethod;
+            }
+            return kind == InputKind.TRC || kind == InputKind.C3D ? EventMethod.ZENI_REFINED
+                    : GaitSettings.defaults().eventMethod();
+        }
+
+        /** The gait engine's settings implied by these, with the event method of the engine's default. */
         public GaitSettings gaitSettings() {
+            return gaitSettings(InputKind.VIDEO);
+        }
+
+        /** The gait engine's settings implied by these for an input kind. */
+        public GaitSettings gaitSettings(InputKind kind) {
             CleaningSettings c = CleaningSettings.defaults().withTreadmill(treadmill);
             if (!Double.isNaN(heightCm)) {
                 c = c.withHeightCm(heightCm);
             }
-            return GaitSettings.defaults().withCleaning(c).withEventMethod(eventMethod);
+            return GaitSettings.defaults().withCleaning(c).withEventMethod(eventMethodFor(kind));
         }
     }
 
@@ -137,7 +158,7 @@ public final class Analysis {
         SessionAnalysis.Provenance provenance = new SessionAnalysis.Provenance(input, Checksums.sha256(input),
                 kind.name().toLowerCase(Locale.ROOT), details);
         SessionMetadata meta = metadata != null ? metadata : SessionMetadata.withDefaults(null, null, null, input);
-        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(), provenance, meta, outDir,
+        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(kind), provenance, meta, outDir,
                 warnings);
         progress.update("analysis", 1, 1);
         progress.update("report", 0, 1);
