@@ -153,6 +153,21 @@ class BackwardWalkingTest {
         assertFalse(ps.backward());
     }
 
+    @Test
+    void falseFarLegContactsBetweenStepsAreDropped() {
+        WalkingPass pass = new WalkingPass(0, 0, 600, 0, 10, WalkingDirection.NEGATIVE_X, 100,
+                WalkingDirection.POSITIVE_X);
+        // steps every 0.5 s (two of them 0.45 and 0.55 s: a mildly uneven gait) and two false contacts 0.3 s
+        // after a real one, as the far leg produced in the mirrored indoor video
+        List<GaitEvent> events = List.of(ic(Side.LEFT, 1.0), ic(Side.RIGHT, 1.5), ic(Side.LEFT, 1.95),
+                ic(Side.RIGHT, 2.25), ic(Side.RIGHT, 2.5), ic(Side.LEFT, 3.0), ic(Side.RIGHT, 3.5),
+                ic(Side.RIGHT, 3.8), ic(Side.LEFT, 4.0), ic(Side.RIGHT, 4.5));
+        PassSteps ps = PassSteps.count(pass, events);
+        assertEquals(List.of(1.0, 1.5, 1.95, 2.5, 3.0, 3.5, 4.0, 4.5), ps.contactTimesS());
+        assertEquals(0.5, ps.medianStepTimeS(), 1e-12);
+        assertTrue(ps.backward());
+    }
+
     private static GaitEvent ic(Side s, double t) {
         return new GaitEvent(s, GaitEventType.INITIAL_CONTACT, t, 0, 0);
     }
