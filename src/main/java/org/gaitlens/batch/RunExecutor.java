@@ -32,6 +32,7 @@ import org.gaitlens.core.Checksums;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.pipeline.SessionMetadata;
 import org.gaitlens.pipeline.InputKind;
 import org.gaitlens.pipeline.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
@@ -99,7 +100,8 @@ public final class RunExecutor implements AutoCloseable {
     /** The analysis itself; {@link Analysis#run} except in tests. */
     @FunctionalInterface
     public interface Analyzer {
-        Analysis.Result analyze(Path input, Path outDir, Analysis.Settings settings, ProgressListener progress);
+        Analysis.Result analyze(Path input, Path outDir, Analysis.Settings settings, SessionMetadata metadata,
+                ProgressListener progress);
     }
 
     /**
@@ -237,7 +239,8 @@ public final class RunExecutor implements AutoCloseable {
             RunSettings settings = RunSettings.fromJson(claimed.settingsJson());
             Path input = store.recordings().resolve(rec);
             Analysis.Result result = analyzer.analyze(input, tmp,
-                    settings.toAnalysisSettings(options.threadsPerRun(), options.modelsDir()), progress);
+                    settings.toAnalysisSettings(options.threadsPerRun(), options.modelsDir()), metadata(rec, input),
+                    progress);
             int frames = result.pose().map(p -> p.pose().frames().size()).orElse(0);
             beat.cancel(false);
             String rel = resultPath(rec, claimed);
@@ -299,6 +302,16 @@ public final class RunExecutor implements AutoCloseable {
                 LOG.warn("run {}: heartbeat failed ({}); will retry", claimed.id(), e.getMessage());
             }
         }, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    /** Patient, date and label of the recording's session for the report; defaults when it has none. */
+    private SessionMetadata metadata(Recording rec, Path input) {
+        if (rec.sessionId().isEmpty()) {
+            return SessionMetadata.withDefaults(null, null, null, input);
+        }
+        SessionRecord s = store.sessions().get(rec.sessionId().getAsLong());
+        Patient p = store.patients().get(s.patientId());
+        return new SessionMetadata(p.pseudonym(), s.date(), s.label());
     }
 
     /** {@code results/PATIENT/DATE_label/NAME.run<ID>}, or {@code results/unassigned/NAME.run<ID>}. */

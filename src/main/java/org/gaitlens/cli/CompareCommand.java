@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gaitlens.batch.StoredSessions;
+import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.pipeline.ComparisonReportBuilder;
 import org.gaitlens.pipeline.ReportInput;
 import org.gaitlens.report.ChangeRow;
@@ -15,7 +17,9 @@ import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.RenderOptions;
 import org.gaitlens.report.ReportRenderer;
 import org.gaitlens.report.SessionColumn;
+import org.gaitlens.store.StudyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +33,16 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SESSION_DIR", arity = "1..*", description = "Session folders.")
-    List<Path> sessionDirs;
+    @Parameters(paramLabel = "SESSION_DIR", arity = "0..*",
+            description = "Session folders (or use --patient to take the sessions from the study store).")
+    List<Path> sessionDirs = new ArrayList<>();
+
+    @Option(names = "--patient", paramLabel = "ID",
+            description = "Compare this patient's finished sessions from the study store (--data, --jdbc-url).")
+    String patient;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write the comparison (default: reports/comparison-<patient> in the gaitlens folder).")
@@ -42,7 +54,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((patient == null) == sessionDirs.isEmpty()) {
+            throw new InvalidInputException("give either session folders or --patient ID, not both or neither");
+        }
         List<ComparisonReportBuilder.Session> sessions = new ArrayList<>();
+        if (patient != null) {
+            try (StudyStore st = StudyStore.open(store.config())) {
+                sessions.addAll(StoredSessions.forPatient(st, patient));
+            }
+        }
         for (Path dir : sessionDirs) {
             Path name = dir.toAbsolutePath().normalize().getFileName();
             sessions.add(new ComparisonReportBuilder.Session(name == null ? dir.toString() : name.toString(),

@@ -18,7 +18,6 @@ import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.motion.LandmarkSeries;
-import org.gaitlens.motion.LandmarkTrack;
 import org.gaitlens.motion.WalkingPass;
 
 /**
@@ -32,7 +31,7 @@ final class AssessmentInputs {
     private AssessmentInputs() {
     }
 
-    static AssessmentInput from(GaitResult gait, LandmarkSeries raw, double minConfidence, List<String> warnings) {
+    static AssessmentInput from(GaitResult gait, LandmarkSeries raw, List<String> warnings) {
         Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
         Map<Side, Map<CurveJoint, List<double[]>>> curves = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
@@ -53,7 +52,7 @@ final class AssessmentInputs {
         }
         List<String> allWarnings = new ArrayList<>(warnings);
         gait.motion().viewProblems().forEach(v -> allWarnings.add(v.description()));
-        QualityFacts quality = new QualityFacts(trackingCoverage(raw, gait.passes(), minConfidence), rejected,
+        QualityFacts quality = new QualityFacts(trackingCoverage(raw, gait.passes()), rejected,
                 gait.cleaningLog().legSwapFrames().size(), gait.passes().size(), scaleBasis(gait), allWarnings);
         return new AssessmentInput(strides, curves, CameraView.SIDE, quality, null);
     }
@@ -102,10 +101,13 @@ final class AssessmentInputs {
     }
 
     /**
-     * Share of the samples inside the walking passes in which every leg landmark of both sides had a position
-     * with at least {@code minConfidence}, before any gap filling. 0 when there is no pass.
+     * Share of the samples inside the walking passes in which the walker was tracked: every leg landmark of both
+     * sides has a position, before any gap filling. Confidence is not required here: in a side view the far
+     * leg is partly hidden and the pose model reports it with low visibility in most frames although it tracks
+     * it; low-confidence samples are handled (masked and filled or left out) by the cleaning stage. 0 when
+     * there is no pass.
      */
-    static double trackingCoverage(LandmarkSeries raw, List<WalkingPass> passes, double minConfidence) {
+    static double trackingCoverage(LandmarkSeries raw, List<WalkingPass> passes) {
         int inside = 0;
         int tracked = 0;
         double[] t = raw.timeS();
@@ -119,12 +121,7 @@ final class AssessmentInputs {
             for (Side side : Side.values()) {
                 for (String part : LEG_PARTS) {
                     BodyLandmark lm = BodyLandmark.of(side, part);
-                    if (!raw.has(lm)) {
-                        continue;
-                    }
-                    LandmarkTrack tr = raw.track(lm);
-                    double c = tr.confidence()[i];
-                    if (!tr.has(i) || (!Double.isNaN(c) && c < minConfidence)) {
+                    if (raw.has(lm) && !raw.track(lm).has(i)) {
                         ok = false;
                     }
                 }

@@ -88,7 +88,7 @@ public final class SessionAnalysis {
                     + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
                     + " candidate strides rejected). Record longer walks: at least 3 full strides per side.");
         }
-        AssessmentInput input = AssessmentInputs.from(gait, series, settings.cleaning().minConfidence(), warnings);
+        AssessmentInput input = AssessmentInputs.from(gait, series, warnings);
         Assessment assessment = new Assessor().assess(input);
         List<Path> files;
         try {

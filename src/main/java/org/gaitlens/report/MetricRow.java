@@ -1,6 +1,7 @@
 package org.gaitlens.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One row of a {@link MetricTable}: a metric per side (or one value for whole-body metrics such as
@@ -22,6 +23,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param asymmetryThresholdPct asymmetry above which it is flagged (absolute value), or {@code null}
  * @param reference             documented normal range, or {@code null} where none is documented
  */
+@JsonPropertyOrder({"label", "unit", "decimals", "left", "leftSd", "right", "rightSd", "overall", "overallSd",
+    "asymmetryPct", "asymmetryMethod", "asymmetryThresholdPct", "reference", "leftOutOfRange", "rightOutOfRange",
+    "overallOutOfRange", "asymmetryFlagged"})
 public record MetricRow(String label, String unit, int decimals, Double left, Double leftSd, Double right,
                         Double rightSd, Double overall, Double overallSd, Double asymmetryPct,
                         String asymmetryMethod, Double asymmetryThresholdPct, ReferenceRange reference) {

@@ -1,0 +1,71 @@
+package org.gaitlens.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.gaitlens.core.AnalysisException;
+import org.gaitlens.pipeline.ComparisonReportBuilder;
+import org.gaitlens.pipeline.ReportInput;
+import org.gaitlens.store.AnalysisRun;
+import org.gaitlens.store.Artifact;
+import org.gaitlens.store.Patient;
+import org.gaitlens.store.Recording;
+import org.gaitlens.store.RunStatus;
+import org.gaitlens.store.SessionRecord;
+import org.gaitlens.store.StudyStore;
+
+/**
+ * A patient's finished sessions in the study store, as inputs of the comparison report: for every session the
+ * newest finished analysis of each of its recordings, read from the {@code report-input.json} artifact.
+ */
+public final class StoredSessions {
+    /** Artifact kind of the report snapshot (file name with '.' as '-'). */
+    static final String REPORT_INPUT_KIND = "report-input-json";
+
+    private StoredSessions() {
+    }
+
+    /**
+     * The comparison inputs of a patient's stored sessions, in date order.
+     *
+     * @throws org.gaitlens.store.RecordNotFoundException if the patient does not exist
+     * @throws AnalysisException                          if the patient has no finished analysis
+     */
+    public static List<ComparisonReportBuilder.Session> forPatient(StudyStore store, String pseudonym) {
+        Patient patient = store.patients().require(pseudonym);
+        List<ComparisonReportBuilder.Session> out = new ArrayList<>();
+        for (SessionRecord s : store.sessions().listByPatient(patient.id())) {
+            for (Recording r : store.recordings().listBySession(s.id())) {
+                newestDone(store, r).flatMap(run -> reportInput(store, run)).ifPresent(dir -> out.add(
+                        new ComparisonReportBuilder.Session(s.date() + "_" + s.label() + "_rec" + r.id(),
+                                ReportInput.read(dir))));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new AnalysisException("patient " + pseudonym + " has no finished analysis in the store; run "
+                    + "'gaitlens batch' on the patient's recordings first");
+        }
+        return out;
+    }
+
+    private static Optional<AnalysisRun> newestDone(StudyStore store, Recording r) {
+        return store.runs().listByRecording(r.id()).stream()
+                .filter(run -> run.status() == RunStatus.DONE)
+                .max(Comparator.comparingLong(AnalysisRun::id));
+    }
+
+    private static Optional<Path> reportInput(StudyStore store, AnalysisRun run) {
+        for (Artifact a : store.results().artifacts(run.id())) {
+            if (REPORT_INPUT_KIND.equals(a.ref().kind())) {
+                Path file = store.resolve(a.ref());
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(file.getParent());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,444 @@
+package org.gaitlens.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.Side;
+import org.gaitlens.pose.LandmarkPoint;
+import org.gaitlens.pose.LandmarksCsv;
+import org.gaitlens.pose.PoseFrame;
+import org.gaitlens.video.FfmpegVideoSource;
+import org.gaitlens.video.VideoFrame;
+import org.gaitlens.video.VideoInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks the bundled synthetic samples in {@code sample-videos/} against their own ground truth
+ * (the contract described in {@code sample-videos/README.md}): the rendered video matches the truth's
+ * frame grid, the stance foot is pinned, events sit at the phases the definitions require, the
+ * spatiotemporal values follow from the events, and the truth angles equal an independent
+ * re-computation from the 2D landmarks with the engine's conventions (DESIGN.md section 4).
+ */
+class SyntheticSampleTruthTest {
+
+    private static final Path DIR = Path.of("sample-videos");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Path> truthFiles() throws IOException {
+        try (Stream<Path> s = Files.list(DIR)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".truth.json")).sorted().toList().stream();
+        }
+    }
+
+    private static JsonNode truth(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+
+    private static List<PoseFrame> landmarks(Path truthFile, JsonNode t) {
+        return LandmarksCsv.read(truthFile.resolveSibling(t.get("landmarks").asText()));
+    }
+
+    @Test
+    void requiredSamplesArePresent() {
+        for (String name : List.of("normal", "antalgic", "foot_drop", "series_patientA_s1", "series_patientA_s2",
+                "series_patientA_s3")) {
+            assertTrue(Files.isRegularFile(DIR.resolve(name + ".truth.json")), name + ".truth.json");
+            assertTrue(Files.isRegularFile(DIR.resolve(name + ".mp4")), name + ".mp4");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void videoMatchesTheTruthFrameGrid(Path file) throws IOException {
+        JsonNode t = truth(file);
+        Path video = file.resolveSibling(t.get("video").asText());
+        assertTrue(Files.isRegularFile(video), video + " missing");
+        int frames = 0;
+        try (FfmpegVideoSource source = FfmpegVideoSource.open(video)) {
+            VideoInfo info = source.info();
+            assertEquals(1280, info.widthPx());
+            assertEquals(720, info.heightPx());
+            assertEquals(0, info.rotationDeg());
+            // constant 30 fps as encoded by render-all.sh; the container reports it exactly
+            assertEquals(30.0, info.frameRateHz(), 0.01);
+            Optional<VideoFrame> next;
+            while ((next = source.next()).isPresent()) {
+                try (VideoFrame f = next.get()) {
+                    // presentation time of frame i is i / 30 s (the container's time base is finer than
+                    // a millisecond)
+                    assertEquals(frames / 30.0, f.timeS(), 1e-3, "time of frame " + frames);
+                    assertEquals(frames, f.index());
+                }
+                frames++;
+            }
+        }
+        assertEquals(t.get("frame_count").asInt(), frames);
+        assertTrue(Files.size(video) < 6_000_000, "keep bundled samples small: " + Files.size(video));
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void landmarksCoverEveryFrameAndTheFigureIsLargeEnough(Path file) throws IOException {
+        JsonNode t = truth(file);
+        List<PoseFrame> frames = landmarks(file, t);
+        assertEquals(t.get("frame_count").asInt(), frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            PoseFrame f = frames.get(i);
+            assertEquals(i, f.frameIndex());
+            assertEquals(i / 30.0, f.timeS(), 1e-6);
+            assertTrue(f.present());
+        }
+        // DESIGN.md section 3: people under ~160 px at 540p were rarely detected
+        assertTrue(t.get("subject").get("nose_to_heel_px_median").asDouble() >= 250.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void stanceFootDoesNotSlide(Path file) throws IOException {
+        JsonNode t = truth(file);
+        List<PoseFrame> frames = landmarks(file, t);
+        JsonNode contact = t.get("frames").get("contact");
+        for (Side side : Side.values()) {
+            JsonNode c = contact.get(side.name().toLowerCase());
+            checkPinned(frames, c, BodyLandmark.of(side, "HEEL"), List.of("heel", "flat"));
+            checkPinned(frames, c, BodyLandmark.of(side, "FOOT_INDEX"), List.of("toe", "flat"));
+        }
+    }
+
+    /**
+     * Within each run of frames in which the point is the contact, its image position is constant. The
+     * generator pins the point exactly; only the foot's lateral position moves by up to 0.2 mm with the
+     * pelvis rotation (0.085 m x (1 - cos 4 deg)), which at 5-6 m moves its image by < 0.03 px, and the
+     * CSV keeps 3 decimals: 0.1 px is far inside the 1 px a sliding foot would be allowed.
+     */
+    private static void checkPinned(List<PoseFrame> frames, JsonNode contact, BodyLandmark lm, List<String> states) {
+        LandmarkPoint anchor = null;
+        int runs = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            boolean in = states.contains(contact.get(i).asText());
+            if (!in) {
+                anchor = null;
+                continue;
+            }
+            LandmarkPoint p = frames.get(i).get(lm);
+            if (anchor == null) {
+                anchor = p;
+                runs++;
+            } else {
+                assertEquals(anchor.xPx(), p.xPx(), 0.1, lm + " x slides at frame " + i);
+                assertEquals(anchor.yPx(), p.yPx(), 0.1, lm + " y slides at frame " + i);
+            }
+        }
+        assertTrue(runs >= 3, lm + ": expected at least 3 contact runs, found " + runs);
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void eventsAlternateAndAgreeWithContactStates(Path file) throws IOException {
+        JsonNode t = truth(file);
+        JsonNode contact = t.get("frames").get("contact");
+        Map<Side, List<JsonNode>> bySide = eventsBySide(t);
+        for (Side side : Side.values()) {
+            List<JsonNode> ev = bySide.get(side);
+            assertTrue(ev.size() >= 6, side + ": at least 3 strides' events");
+            for (int i = 1; i < ev.size(); i++) {
+                assertFalse(ev.get(i).get("type").asText().equals(ev.get(i - 1).get("type").asText()),
+                        side + ": IC and TC must alternate at " + ev.get(i).get("time_s"));
+                assertTrue(ev.get(i).get("time_s").asDouble() > ev.get(i - 1).get("time_s").asDouble());
+            }
+            // contact state of every frame follows from the events
+            JsonNode c = contact.get(side.name().toLowerCase());
+            for (int f = 0; f < t.get("frame_count").asInt(); f++) {
+                double time = f / 30.0;
+                Boolean inStance = null;
+                for (JsonNode e : ev) {
+                    if (e.get("time_s").asDouble() <= time + 1e-9) {
+                        inStance = e.get("type").asText().equals("initial_contact");
+                    }
+                }
+                if (inStance == null) {
+                    // before the first event in the video: stance iff the first event is a toe off
+                    inStance = ev.get(0).get("type").asText().equals("toe_off");
+                }
+                boolean contactState = !c.get(f).asText().equals("none");
+                // an event that falls exactly on a frame time may round either way (1e-6 s)
+                if (contactState != inStance) {
+                    double nearest = ev.stream().mapToDouble(e -> Math.abs(e.get("time_s").asDouble() - time))
+                            .min().orElse(1.0);
+                    assertTrue(nearest < 1e-5, side + " frame " + f + ": contact " + c.get(f).asText()
+                            + " but events say stance=" + inStance);
+                }
+            }
+            for (JsonNode e : ev) {
+                // frame = nearest frame to the event (time_s is rounded to 6 decimals, so a time that falls
+                // half-way between two frames may name either)
+                assertEquals(e.get("time_s").asDouble() * 30.0, e.get("frame").asDouble(), 0.5 + 1e-4);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void footIsOnTheFloorOnlyInContact(Path file) throws IOException {
+        JsonNode t = truth(file);
+        if (!t.get("view").asText().equals("side")) {
+            return; // in the frontal view the floor's image height changes with distance
+        }
+        List<PoseFrame> frames = landmarks(file, t);
+        JsonNode contact = t.get("frames").get("contact");
+        for (Side side : Side.values()) {
+            JsonNode c = contact.get(side.name().toLowerCase());
+            BodyLandmark heel = BodyLandmark.of(side, "HEEL");
+            BodyLandmark toe = BodyLandmark.of(side, "FOOT_INDEX");
+            // floor line of this foot: heel image y while the heel is on the floor (walking parallel to the
+            // image plane keeps a floor point's image y constant)
+            double floorY = Double.NaN;
+            for (int i = 0; i < frames.size(); i++) {
+                if (c.get(i).asText().equals("flat")) {
+                    floorY = frames.get(i).get(heel).yPx();
+                    break;
+                }
+            }
+            assertFalse(Double.isNaN(floorY));
+            for (int i = 0; i < frames.size(); i++) {
+                String s = c.get(i).asText();
+                double hy = frames.get(i).get(heel).yPx();
+                double ty = frames.get(i).get(toe).yPx();
+                // 0.15 px: the foot's depth changes by < 0.2 mm with pelvis rotation plus CSV rounding
+                assertTrue(hy <= floorY + 0.15 && ty <= floorY + 0.15, side + " foot below the floor at " + i);
+                if (s.equals("heel") || s.equals("flat")) {
+                    assertEquals(floorY, hy, 0.15, side + " heel contact at " + i);
+                }
+                if (s.equals("toe") || s.equals("flat")) {
+                    assertEquals(floorY, ty, 0.15, side + " toe contact at " + i);
+                }
+            }
+            // toe off: a frame at least half a frame interval after it shows the shoe tip off the floor and
+            // the last frame before it shows it on the floor; initial contact: the contact point is on the
+            // floor in the first frame at or after it and above the floor half a frame interval before it
+            // (half a frame interval: the shoe moves ~4-5 mm vertically in 1/60 s near these events, ~1 px)
+            for (JsonNode e : eventsBySide(t).get(side)) {
+                double time = e.get("time_s").asDouble();
+                int after;
+                int before;
+                if (e.get("type").asText().equals("toe_off")) {
+                    after = (int) Math.ceil((time + 1.0 / 60) * 30 - 1e-9);
+                    before = (int) Math.ceil(time * 30 - 1e-9) - 1;
+                } else {
+                    after = (int) Math.ceil(time * 30 - 1e-9);
+                    before = (int) Math.floor((time - 1.0 / 60) * 30 + 1e-9);
+                }
+                if (before < 0 || after >= frames.size()) {
+                    continue;
+                }
+                if (e.get("type").asText().equals("toe_off")) {
+                    assertTrue(frames.get(after).get(toe).yPx() < floorY - 0.05, "toe still down after TC " + time);
+                    assertEquals(floorY, frames.get(before).get(toe).yPx(), 0.15, "toe on floor before TC");
+                } else {
+                    BodyLandmark first = e.get("foot_pitch_deg").asDouble() < 0 ? toe : heel;
+                    assertEquals(floorY, frames.get(after).get(first).yPx(), 0.15, "contact after IC " + time);
+                    assertTrue(frames.get(before).get(first).yPx() < floorY - 0.05, "already down before IC " + time);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void spatiotemporalValuesFollowFromTheEvents(Path file) throws IOException {
+        JsonNode t = truth(file);
+        JsonNode st = t.get("spatiotemporal");
+        Map<Side, List<JsonNode>> bySide = eventsBySide(t);
+        EnumMap<Side, Double> stance = new EnumMap<>(Side.class);
+        EnumMap<Side, Double> step = new EnumMap<>(Side.class);
+        EnumMap<Side, Double> swing = new EnumMap<>(Side.class);
+        EnumMap<Side, Double> stepLength = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            JsonNode s = st.get(side.name().toLowerCase());
+            List<JsonNode> ev = bySide.get(side);
+            int checked = 0;
+            for (int i = 0; i + 1 < ev.size(); i++) {
+                if (ev.get(i).get("type").asText().equals("initial_contact")) {
+                    double dt = ev.get(i + 1).get("time_s").asDouble() - ev.get(i).get("time_s").asDouble();
+                    // event times are written with 6 decimals
+                    assertEquals(s.get("stance_time_s").asDouble(), dt, 2e-5, side + " stance time");
+                    checked++;
+                }
+            }
+            assertTrue(checked >= 3, side + ": at least 3 stance phases in the video");
+            assertEquals(s.get("stride_time_s").asDouble(),
+                    s.get("stance_time_s").asDouble() + s.get("swing_time_s").asDouble(), 1e-4);
+            assertEquals(100.0 * s.get("stance_time_s").asDouble() / s.get("stride_time_s").asDouble(),
+                    s.get("stance_pct").asDouble(), 1e-3);
+            // cadence in steps per minute: two steps per stride
+            assertEquals(120.0 / s.get("stride_time_s").asDouble(), st.get("cadence_steps_per_min").asDouble(), 1e-3);
+            assertTrue(s.get("n_strides").asInt() >= 3, side + ": at least 3 full strides");
+            stance.put(side, s.get("stance_time_s").asDouble());
+            step.put(side, s.get("step_time_s").asDouble());
+            swing.put(side, s.get("swing_time_s").asDouble());
+            stepLength.put(side, s.get("step_length_m").asDouble());
+        }
+        // the two step times add up to the stride time
+        assertEquals(st.get("left").get("stride_time_s").asDouble(), step.get(Side.LEFT) + step.get(Side.RIGHT), 1e-4);
+        JsonNode a = t.get("asymmetry");
+        // SI = 100 (R - L) / (0.5 (R + L)) (Robinson 1987); the truth rounds to 3 decimals
+        assertEquals(si(stance), a.get("stance_time_si_pct").asDouble(), 2e-3);
+        assertEquals(si(step), a.get("step_time_si_pct").asDouble(), 2e-3);
+        assertEquals(si(swing), a.get("swing_time_si_pct").asDouble(), 2e-3);
+        assertEquals(si(stepLength), a.get("step_length_si_pct").asDouble(), 2e-3);
+    }
+
+    private static double si(EnumMap<Side, Double> v) {
+        double r = v.get(Side.RIGHT);
+        double l = v.get(Side.LEFT);
+        return 100.0 * (r - l) / (0.5 * (r + l));
+    }
+
+    @ParameterizedTest
+    @MethodSource("truthFiles")
+    void truthAnglesEqualTheConventionFormulasOnTheLandmarks(Path file) throws IOException {
+        JsonNode t = truth(file);
+        List<PoseFrame> frames = landmarks(file, t);
+        JsonNode angles = t.get("frames").get("angles_2d");
+        if (!t.get("view").asText().equals("side")) {
+            for (int i = 0; i < frames.size(); i++) {
+                PoseFrame f = frames.get(i);
+                double[] mh = mid(f, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
+                double[] ms = mid(f, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
+                double lateral = Math.toDegrees(Math.atan2(ms[0] - mh[0], mh[1] - ms[1]));
+                assertEquals(angles.get("trunk_lateral_lean_deg").get(i).asDouble(), lateral, 0.01);
+            }
+            return;
+        }
+        // anterior = direction of travel in the image
+        double d = t.get("walking_direction").asText().equals("left_to_right") ? 1.0 : -1.0;
+        for (int i = 0; i < frames.size(); i++) {
+            PoseFrame f = frames.get(i);
+            double[] mh = mid(f, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
+            double[] ms = mid(f, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
+            // tolerance 0.01 deg: CSV coordinates have 3 decimals (<= 0.0005 px on segments of >= 15 px gives
+            // < 0.004 deg) and the JSON angles 4 decimals
+            assertEquals(angles.get("trunk_lean_deg").get(i).asDouble(),
+                    Math.toDegrees(Math.atan2(d * (ms[0] - mh[0]), mh[1] - ms[1])), 0.01);
+            for (Side side : Side.values()) {
+                String p = side.name().toLowerCase();
+                LandmarkPoint hip = f.get(BodyLandmark.of(side, "HIP"));
+                LandmarkPoint knee = f.get(BodyLandmark.of(side, "KNEE"));
+                LandmarkPoint ankle = f.get(BodyLandmark.of(side, "ANKLE"));
+                LandmarkPoint heel = f.get(BodyLandmark.of(side, "HEEL"));
+                LandmarkPoint toe = f.get(BodyLandmark.of(side, "FOOT_INDEX"));
+                double hipFlex = Math.toDegrees(Math.atan2(d * (knee.xPx() - hip.xPx()), knee.yPx() - hip.yPx()));
+                double kneeFlex = 180.0 - angle(hip.xPx() - knee.xPx(), hip.yPx() - knee.yPx(),
+                        ankle.xPx() - knee.xPx(), ankle.yPx() - knee.yPx());
+                double dorsi = angle(ankle.xPx() - knee.xPx(), ankle.yPx() - knee.yPx(),
+                        toe.xPx() - heel.xPx(), toe.yPx() - heel.yPx()) - 90.0;
+                assertEquals(angles.get(p + "_hip_flexion_deg").get(i).asDouble(), hipFlex, 0.01, p + " hip " + i);
+                assertEquals(angles.get(p + "_knee_flexion_deg").get(i).asDouble(), kneeFlex, 0.01, p + " knee " + i);
+                assertEquals(angles.get(p + "_ankle_dorsiflexion_deg").get(i).asDouble(), dorsi, 0.01,
+                        p + " ankle " + i);
+            }
+        }
+    }
+
+    @Test
+    void antalgicSamplesHaveTheStatedAsymmetry() throws IOException {
+        for (String name : List.of("antalgic", "series_patientA_s1", "series_patientA_s2")) {
+            JsonNode t = truth(DIR.resolve(name + ".truth.json"));
+            JsonNode ind = t.get("indicators").get(0);
+            assertEquals("antalgic", ind.get("name").asText());
+            String painful = ind.get("side").asText();
+            String other = painful.equals("left") ? "right" : "left";
+            JsonNode st = t.get("spatiotemporal");
+            // shorter stance and single support on the painful side (Wang et al. 2022)
+            assertTrue(st.get(painful).get("stance_time_s").asDouble() < st.get(other).get("stance_time_s").asDouble());
+            assertTrue(st.get(painful).get("single_support_time_s").asDouble()
+                    < st.get(other).get("single_support_time_s").asDouble());
+            double si = t.get("asymmetry").get("stance_time_si_pct").asDouble();
+            // SI sign: positive when the right value is larger
+            assertTrue(painful.equals("right") ? si < -5 : si > 5, name + " stance SI " + si);
+        }
+        // the series improves: |stance SI| falls from session 1 to 3 and the last one is near symmetric
+        double s1 = Math.abs(truth(DIR.resolve("series_patientA_s1.truth.json")).get("asymmetry")
+                .get("stance_time_si_pct").asDouble());
+        double s2 = Math.abs(truth(DIR.resolve("series_patientA_s2.truth.json")).get("asymmetry")
+                .get("stance_time_si_pct").asDouble());
+        double s3 = Math.abs(truth(DIR.resolve("series_patientA_s3.truth.json")).get("asymmetry")
+                .get("stance_time_si_pct").asDouble());
+        assertTrue(s1 > s2 && s2 > s3 && s3 < 3.0, s1 + " " + s2 + " " + s3);
+    }
+
+    @Test
+    void footDropSampleLandsFlatOrToeFirstOnTheAffectedSide() throws IOException {
+        JsonNode t = truth(DIR.resolve("foot_drop.truth.json"));
+        String affected = t.get("indicators").get(0).get("side").asText();
+        List<String> patterns = new ArrayList<>();
+        for (JsonNode e : t.get("events")) {
+            if (e.get("type").asText().equals("initial_contact")) {
+                String c = e.get("contact").asText();
+                if (e.get("side").asText().equals(affected)) {
+                    assertFalse(c.equals("heel"), "foot drop side must not strike heel first");
+                } else {
+                    assertEquals("heel", c);
+                }
+                patterns.add(c);
+            }
+        }
+        assertFalse(patterns.isEmpty());
+        // and its ankle stays plantarflexed in swing (2D truth, mean over swing frames)
+        JsonNode contact = t.get("frames").get("contact").get(affected);
+        JsonNode ankle = t.get("frames").get("angles_2d").get(affected + "_ankle_dorsiflexion_deg");
+        JsonNode normal = truth(DIR.resolve("normal.truth.json"));
+        assertTrue(meanSwing(contact, ankle) < meanSwing(normal.get("frames").get("contact").get("right"),
+                normal.get("frames").get("angles_2d").get("right_ankle_dorsiflexion_deg")) - 10.0);
+    }
+
+    private static double meanSwing(JsonNode contact, JsonNode angle) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < contact.size(); i++) {
+            if (contact.get(i).asText().equals("none")) {
+                sum += angle.get(i).asDouble();
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    private static Map<Side, List<JsonNode>> eventsBySide(JsonNode t) {
+        Map<Side, List<JsonNode>> m = new EnumMap<>(Side.class);
+        for (Side s : Side.values()) {
+            m.put(s, new ArrayList<>());
+        }
+        for (JsonNode e : t.get("events")) {
+            m.get(Side.valueOf(e.get("side").asText().toUpperCase())).add(e);
+        }
+        for (List<JsonNode> l : m.values()) {
+            l.sort((a, b) -> Double.compare(a.get("time_s").asDouble(), b.get("time_s").asDouble()));
+        }
+        return m;
+    }
+
+    private static double[] mid(PoseFrame f, BodyLandmark a, BodyLandmark b) {
+        return new double[] {(f.get(a).xPx() + f.get(b).xPx()) / 2, (f.get(a).yPx() + f.get(b).yPx()) / 2};
+    }
+
+    private static double angle(double ax, double ay, double bx, double by) {
+        double c = (ax * bx + ay * by) / (Math.hypot(ax, ay) * Math.hypot(bx, by));
+        return Math.toDegrees(Math.acos(Math.max(-1.0, Math.min(1.0, c))));
+    }
+}
