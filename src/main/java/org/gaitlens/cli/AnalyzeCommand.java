@@ -14,7 +14,9 @@ import org.gaitlens.core.Side;
 import org.gaitlens.gait.EventMethod;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.ParameterStats;
+import org.gaitlens.gait.PassSteps;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
 import org.gaitlens.pipeline.SessionMetadata;
@@ -107,6 +109,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d walking pass(es), strides L %d / R %d, %d rejected; scale: %s%n", g.passes().size(),
                     g.strides().get(Side.LEFT).size(), g.strides().get(Side.RIGHT).size(), g.rejections().size(),
                     g.scale().description());
+            for (PassSteps ps : g.passSteps()) {
+                o.printf(Locale.ROOT, "pass %d: moving %s, facing %s%s, %d steps, cadence %.1f steps/min%n",
+                        ps.passIndex() + 1, screen(ps.direction()), screen(ps.facing()),
+                        ps.backward() ? " (walking backwards: cadence only)" : "", ps.stepCount(),
+                        ps.cadenceStepsPerMin());
+            }
             o.printf(Locale.ROOT, "%-26s %14s %14s%n", "", "left", "right");
             for (StrideParameter p : List.of(StrideParameter.STRIDE_TIME, StrideParameter.STANCE_PCT,
                     StrideParameter.STEP_LENGTH, StrideParameter.CADENCE, StrideParameter.SPEED,
@@ -131,6 +139,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         o.println("results: " + outDir);
         r.session().files().forEach(f -> o.println("  " + outDir.relativize(f)));
         o.flush();
+    }
+
+    private static String screen(WalkingDirection d) {
+        return d == WalkingDirection.POSITIVE_X ? "right" : "left";
     }
 
     private static String fmt(ParameterStats s) {

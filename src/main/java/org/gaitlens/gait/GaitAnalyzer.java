@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * <p>Steps: {@link MotionCleaner} -> {@link GaitEventDetector} (per pass) -> {@link StrideBuilder} (event
  * order and plausibility) -> {@link SagittalAngles} -> {@link FloorLine} per pass -> {@link StrideCalculator}
  * -> per-side {@link ParameterStats} and {@link CycleCurve}s.
+ *
+ * <p>Angles are computed on {@link CleanMotion#facingForward()} (anatomical anterior = the side the walker
+ * faces), events and lengths on {@link CleanMotion#anterior()} (direction of travel). Strides and rejections of
+ * a pass walked backwards ({@link WalkingPass#backward()}) are left out of the parameters, curves and
+ * indicators, whose definitions and reference values are for forward walking; its events stay in
+ * {@link GaitResult#events()} and its steps and cadence in {@link GaitResult#passSteps()} (docs/passes.md).
  */
 public final class GaitAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(GaitAnalyzer.class);
@@ -54,7 +60,7 @@ public final class GaitAnalyzer {
         List<GaitEvent> events = detector.detect(motion);
         StrideBuilder.Result built = new StrideBuilder(gs.minStrideTimeS(), gs.maxStrideTimeS(), gs.minStancePct(),
                 gs.maxStancePct()).build(events);
-        JointAngles angles = new SagittalAngles().compute(motion.anterior());
+        JointAngles angles = new SagittalAngles().compute(motion.facingForward());
         Map<Integer, FloorLine> floors = floors(motion, events);
         StrideCalculator calc = new StrideCalculator(motion, angles, floors);
         EnumMap<Side, List<Stride>> strides = new EnumMap<>(Side.class);
@@ -62,8 +68,12 @@ public final class GaitAnalyzer {
             strides.put(s, new ArrayList<>());
         }
         for (StrideTiming st : built.strides()) {
-            strides.get(st.side()).add(calc.compute(st));
+            if (!backward(motion, st.passIndex())) {
+                strides.get(st.side()).add(calc.compute(st));
+            }
         }
+        List<Rejection> rejections = built.rejections().stream()
+                .filter(r -> !backward(motion, r.passIndex())).toList();
         EnumMap<Side, Map<StrideParameter, ParameterStats>> summaries = new EnumMap<>(Side.class);
         EnumMap<Side, Map<Joint, CycleCurve>> curves = new EnumMap<>(Side.class);
         for (Side s : Side.values()) {
@@ -78,10 +88,15 @@ public final class GaitAnalyzer {
             }
             curves.put(s, cm);
         }
-        LOG.info("{}: {} events, {} L / {} R strides, {} rejected", motion.cleaned().source(), events.size(),
-                strides.get(Side.LEFT).size(), strides.get(Side.RIGHT).size(), built.rejections().size());
-        return new GaitResult(motion, detector.methodName(), events, built.rejections(), strides, summaries, angles,
-                curves, floors);
+        LOG.info("{}: {} events, {} L / {} R strides, {} rejected, {} backward pass(es) left out",
+                motion.cleaned().source(), events.size(), strides.get(Side.LEFT).size(), strides.get(Side.RIGHT).size(),
+                rejections.size(), motion.passes().stream().filter(WalkingPass::backward).count());
+        return new GaitResult(motion, detector.methodName(), events, rejections, strides, summaries, angles, curves,
+                floors);
+    }
+
+    private static boolean backward(CleanMotion motion, int passIndex) {
+        return motion.passes().stream().anyMatch(p -> p.index() == passIndex && p.backward());
     }
 
     private static Map<Integer, FloorLine> floors(CleanMotion motion, List<GaitEvent> events) {

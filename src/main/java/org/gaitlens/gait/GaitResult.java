@@ -19,7 +19,8 @@ import org.gaitlens.motion.WalkingPass;
  * @param rejections   candidate strides that were rejected, with reasons
  * @param strides      accepted strides per side, time order
  * @param summaries    per side, per parameter: n, mean, SD, CV
- * @param angles       per-frame sagittal angles (direction-normalised data; NaN outside passes)
+ * @param angles       per-frame sagittal angles (facing-normalised data, {@link CleanMotion#facingForward()};
+ *                     NaN outside passes)
  * @param curves       per side and joint: mean and SD over the normalised cycle
  * @param floors       floor line per pass index
  */
@@ -44,6 +45,11 @@ public record GaitResult(CleanMotion motion, String eventMethod, List<GaitEvent>
     /** Walking passes. */
     public List<WalkingPass> passes() {
         return motion.passes();
+    }
+
+    /** Steps and cadence of each walking pass, from its initial contacts (forward and backward passes). */
+    public List<PassSteps> passSteps() {
+        return motion.passes().stream().map(p -> PassSteps.count(p, events)).toList();
     }
 
     /** Scale used. */

@@ -1,7 +1,6 @@
 package org.gaitlens.motion;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import org.gaitlens.core.BodyLandmark;
@@ -20,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@link ButterworthLowPass}: zero-lag low-pass per unbroken stretch;</li>
  * <li>{@link ScaleEstimator}: px-to-m scale;</li>
  * <li>{@link WalkingPassSegmenter}: passes and view problems;</li>
- * <li>direction normalisation ({@link CleanMotion#anterior()}).</li>
+ * <li>direction normalisation ({@link CleanMotion#anterior()}; {@link CleanMotion#facingForward()} for
+ *     angles).</li>
  * </ol>
  * The input is never modified.
  */
@@ -109,7 +109,8 @@ public final class MotionCleaner {
             notes.add("no walking pass found (walker not moving sideways for " + settings.minPassDurationS() + " s)");
         }
         seg.viewProblems().forEach(p -> notes.add(p.description()));
-        LandmarkSeries anterior = anterior(s, seg.passes());
+        LandmarkSeries anterior = CleanMotion.normalise(s, seg.passes(), WalkingPass::direction,
+                " (direction-normalised)");
         CleaningLog log = new CleaningLog(masked, resampled, fs, swaps, outliers, filled, unfilled, unfiltered, notes);
         LOG.debug("cleaned {}: {} passes, scale {}, {}", input.source(), seg.passes().size(), scale.source(), log);
         return new CleanMotion(s, anterior, input.timeS().clone(), fs, seg.passes(), seg.viewProblems(), scale, log);
@@ -124,28 +125,5 @@ public final class MotionCleaner {
             u.add(i);
         }
         return u.size();
-    }
-
-    private static LandmarkSeries anterior(LandmarkSeries s, List<WalkingPass> passes) {
-        int n = s.size();
-        double w = s.imageWidthPx();
-        EnumMap<BodyLandmark, LandmarkTrack> out = new EnumMap<>(BodyLandmark.class);
-        s.tracks().forEach((lm, tr) -> {
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] c = new double[n];
-            java.util.Arrays.fill(x, Double.NaN);
-            java.util.Arrays.fill(y, Double.NaN);
-            for (WalkingPass p : passes) {
-                for (int i = p.startFrame(); i < p.endFrameExclusive(); i++) {
-                    x[i] = p.direction() == WalkingDirection.POSITIVE_X ? tr.x()[i] : w - tr.x()[i];
-                    y[i] = tr.y()[i];
-                    c[i] = tr.confidence()[i];
-                }
-            }
-            out.put(lm, new LandmarkTrack(x, y, c));
-        });
-        return new LandmarkSeries(s.timeS(), out, s.imageWidthPx(), s.imageHeightPx(), s.pixelsPerMetre(),
-                s.source() + " (direction-normalised)");
     }
 }

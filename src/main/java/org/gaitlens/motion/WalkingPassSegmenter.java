@@ -18,11 +18,20 @@ import java.util.Locale;
  *     of the candidate, which cuts out gait initiation, termination and the slowing into a turn.</li>
  * <li>Candidates shorter than {@code minPassDurationS} are dropped.</li>
  * </ol>
- * Outside passes, a stretch of at least {@code minPassDurationS} whose body height (mid-shoulder to
+ * Each pass's <em>facing</em> (the anatomical anterior) is found apart from its direction of travel, see
+ * {@link #facing}; a pass walked facing away from the direction of travel is reported as a
+ * {@link ViewProblem.Kind#WALKING_BACKWARD} view problem (see {@code docs/passes.md}).
+ *
+ * <p>Outside passes, a stretch of at least {@code minPassDurationS} whose body height (mid-shoulder to
  * mid-ankle vertical distance, median of its first and last 0.5 s) changes by more than the factor
  * {@code viewChangeRatio} is reported as walking toward (growing) or away from (shrinking) the camera.
  */
 public final class WalkingPassSegmenter {
+    /** Fewest votes with which feet or head decide the facing side. */
+    static final int FACING_MIN_SAMPLES = 10;
+    /** Share of agreeing votes with which feet or head decide the facing side. */
+    static final double FACING_MAJORITY = 0.75;
+
     private final double minSpeedLegPerS;
     private final double steadyFraction;
     private final double minPassDurationS;
@@ -133,8 +142,13 @@ public final class WalkingPassSegmenter {
                     sum += Math.abs(vs[k]);
                     inPass[k] = true;
                 }
-                passes.add(new WalkingPass(passes.size(), a, b + 1, t[a], t[b],
-                        sign > 0 ? WalkingDirection.POSITIVE_X : WalkingDirection.NEGATIVE_X, sum / (b - a + 1)));
+                WalkingDirection travel = sign > 0 ? WalkingDirection.POSITIVE_X : WalkingDirection.NEGATIVE_X;
+                WalkingPass pass = new WalkingPass(passes.size(), a, b + 1, t[a], t[b], travel, sum / (b - a + 1),
+                        facing(s, a, b + 1, travel));
+                passes.add(pass);
+                if (pass.backward()) {
+                    problems.add(backwardProblem(pass));
+                }
             }
             i = j;
         }
@@ -188,6 +202,77 @@ public final class WalkingPassSegmenter {
             }
         }
         return new Result(passes, List.of());
+    }
+
+    /**
+     * The side of the image the walker faces over samples {@code [from, to)}, independent of the direction of
+     * travel. Evidence, in order of trust:
+     * <ol>
+     * <li>the feet: the sign of {@code x_footIndex - x_heel}, over every sample and side where both points
+     *     are present (the foot points forward in stance and in swing; a left/right label swap does not
+     *     change the sign, since both feet point the same way);</li>
+     * <li>the head, when the feet are missing or undecided: the sign of {@code x_nose - x_midEar};</li>
+     * <li>otherwise the direction of travel (the ordinary assumption).</li>
+     * </ol>
+     * A source decides when at least {@value #FACING_MIN_SAMPLES} samples vote and at least
+     * {@value #FACING_MAJORITY} of them agree.
+     */
+    public static WalkingDirection facing(LandmarkSeries s, int from, int to, WalkingDirection travel) {
+        int[] feet = new int[2];
+        for (org.gaitlens.core.Side side : org.gaitlens.core.Side.values()) {
+            LandmarkTrack toe = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "FOOT_INDEX"));
+            LandmarkTrack heel = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "HEEL"));
+            for (int k = from; k < to; k++) {
+                vote(feet, toe.x()[k] - heel.x()[k]);
+            }
+        }
+        WalkingDirection byFeet = decide(feet);
+        if (byFeet != null) {
+            return byFeet;
+        }
+        int[] head = new int[2];
+        LandmarkTrack nose = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.NOSE);
+        LandmarkTrack le = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.LEFT_EAR);
+        LandmarkTrack re = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.RIGHT_EAR);
+        for (int k = from; k < to; k++) {
+            vote(head, nose.x()[k] - 0.5 * (le.x()[k] + re.x()[k]));
+        }
+        WalkingDirection byHead = decide(head);
+        return byHead != null ? byHead : travel;
+    }
+
+    private static void vote(int[] votes, double dx) {
+        if (dx > 0) {
+            votes[0]++;
+        } else if (dx < 0) {
+            votes[1]++;
+        }
+    }
+
+    private static WalkingDirection decide(int[] votes) {
+        int n = votes[0] + votes[1];
+        if (n < FACING_MIN_SAMPLES) {
+            return null;
+        }
+        if (votes[0] >= FACING_MAJORITY * n) {
+            return WalkingDirection.POSITIVE_X;
+        }
+        if (votes[1] >= FACING_MAJORITY * n) {
+            return WalkingDirection.NEGATIVE_X;
+        }
+        return null;
+    }
+
+    private static ViewProblem backwardProblem(WalkingPass p) {
+        return new ViewProblem(p.startTimeS(), p.endTimeS(), ViewProblem.Kind.WALKING_BACKWARD, String.format(
+                Locale.ROOT, "pass %d (%.2f-%.2f s): walking backwards (facing %s while moving %s); its steps count "
+                        + "toward the pass's step count and cadence only, its strides are left out of the gait "
+                        + "parameters, curves and indicators, which are defined for forward walking",
+                p.index() + 1, p.startTimeS(), p.endTimeS(), screenSide(p.facing()), screenSide(p.direction())));
+    }
+
+    private static String screenSide(WalkingDirection d) {
+        return d == WalkingDirection.POSITIVE_X ? "right" : "left";
     }
 
     private void findViewProblems(LandmarkSeries s, boolean[] inPass, List<ViewProblem> out) {

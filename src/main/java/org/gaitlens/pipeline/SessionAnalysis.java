@@ -162,6 +162,7 @@ public final class SessionAnalysis {
         m.put("event_method", gait.eventMethod());
         m.put("scale", gait.scale());
         m.put("passes", gait.passes());
+        m.put("pass_steps", gait.passSteps());
         Map<String, Object> perSide = new LinkedHashMap<>();
         for (Side side : Side.values()) {
             Map<String, Object> params = new LinkedHashMap<>();
