@@ -40,7 +40,13 @@ import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.Side;
 import org.gaitlens.batch.RunExecutor;
 import org.gaitlens.batch.RunSettings;
+import org.gaitlens.pipeline.ComparisonReportBuilder;
 import org.gaitlens.pipeline.Json;
+import org.gaitlens.pipeline.ReportInput;
+import org.gaitlens.report.ComparisonReport;
+import org.gaitlens.report.HtmlRenderer;
+import org.gaitlens.report.PdfRenderer;
+import org.gaitlens.report.RenderOptions;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.Artifact;
 import org.gaitlens.store.AuditEvent;
@@ -199,6 +205,7 @@ public final class WebApp implements AutoCloseable {
         r.get("/patients/{pid}", this::patientPage);
         r.post("/patients/{pid}/upload", this::upload);
         r.get("/patients/{pid}/compare", this::comparePage);
+        r.get("/patients/{pid}/compare/report", this::compareReport);
         r.get("/runs/{rid}", this::runPage);
         r.get("/runs/{rid}/status", this::runStatus);
         r.post("/runs/{rid}/retry", this::retry);
@@ -1056,7 +1063,45 @@ public final class WebApp implements AutoCloseable {
         m.put("pid", pid(p));
         m.put("names", names);
         m.put("columns", cols);
+        m.put("runQuery", ids.stream().distinct().limit(8).map(i -> "run=" + i).collect(Collectors.joining("&")));
         render(ctx, "compare", m);
+    }
+
+    /**
+     * The full comparison report (the same as {@code gaitlens compare}) of the chosen finished sessions, built from
+     * their stored report snapshots: HTML in the page, or PDF with {@code format=pdf}.
+     */
+    private void compareReport(Context ctx) throws IOException {
+        Patient p = patient(ctx, ctx.pathParam("pid"));
+        List<String> ids = ctx.queryParams("run").stream().distinct().limit(25).toList();
+        if (ids.size() < 2) {
+            showPatient(ctx.status(HttpStatus.BAD_REQUEST), p, "Pick two or more finished sessions to compare.");
+            return;
+        }
+        List<ComparisonReportBuilder.Session> sessions = new ArrayList<>();
+        for (String id : ids) {
+            RunContext rc = run(ctx, id);
+            if (rc.patient().id() != p.id() || rc.run().status() != RunStatus.DONE) {
+                throw new NotFound();
+            }
+            Path snapshot = artifactFile(rc, "report-input-json");
+            sessions.add(new ComparisonReportBuilder.Session(rc.session().date() + " " + rc.session().label(),
+                    ReportInput.read(snapshot.getParent())));
+        }
+        ComparisonReport report = ComparisonReportBuilder.build(sessions);
+        boolean pdf = "pdf".equals(ctx.queryParam("format"));
+        audit(ctx, pdf ? "download-comparison" : "view-comparison-report", pid(p), String.join(",", ids));
+        if (pdf) {
+            byte[] bytes = new PdfRenderer(RenderOptions.defaults()).render(report);
+            ctx.contentType("application/pdf");
+            ctx.header("Content-Disposition", "attachment; filename=\""
+                    + (p.pseudonym() + "_comparison.pdf").replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+            ctx.result(bytes);
+        } else {
+            ctx.header("Content-Security-Policy", REPORT_CSP);
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(new HtmlRenderer(RenderOptions.defaults()).render(report));
+        }
     }
 
     // ------------------------------------------------------------------ administration

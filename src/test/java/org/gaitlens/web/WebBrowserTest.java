@@ -52,7 +52,9 @@ class WebBrowserTest {
         }
         Assumptions.assumeTrue(browser, "chromium / chromedriver not installed");
         Path video = dir.resolve("walk.mp4");
-        Files.copy(WebAppTest.VIDEO, video);
+        // A bundled sample (rendered walker, sample-videos/README.md): the browser flow is under test here, and the
+        // sample gives strides on both sides, so both cadence cells have numbers.
+        Files.copy(Path.of("sample-videos", "normal.mp4"), video);
         Files.createDirectories(SHOTS);
         Path models = Path.of(System.getProperty("gaitlens.models.dir", "models"));
         WebConfig config = WebConfig.defaults(models).withPort(0).withWorkers(1);
