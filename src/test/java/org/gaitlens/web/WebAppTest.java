@@ -223,7 +223,7 @@ class WebAppTest {
         awaitFinal(rid);
         WebClient nobody = new WebClient(port);
         for (String path : List.of("/", "/patients", "/patients/" + pid, "/patients/" + pid + "/compare?run=" + rid
-                + "&run=" + rid, "/runs/" + rid, "/runs/" + rid + "/report", "/admin/users", "/admin/audit")) {
+                + "&run=" + rid, "/patients/" + pid + "/compare/report?run=" + rid + "&run=" + rid, "/runs/" + rid, "/runs/" + rid + "/report", "/admin/users", "/admin/audit")) {
             HttpResponse<String> r = nobody.get(path);
             assertTrue(r.statusCode() == 303 || r.statusCode() == 401, path + " -> " + r.statusCode());
             assertFalse(r.body().contains("AUTH-01"), path);
@@ -257,6 +257,7 @@ class WebAppTest {
         awaitFinal(rid);
         assertFalse(ben.get("/patients").body().contains("ANNA-07"), "not in ben's list");
         for (String path : List.of("/patients/" + pid, "/patients/" + pid + "/compare?run=" + rid + "&run=" + rid,
+                "/patients/" + pid + "/compare/report?run=" + rid + "&run=" + rid + "&format=pdf",
                 "/runs/" + rid, "/runs/" + rid + "/status", "/runs/" + rid + "/files/strides-csv",
                 "/runs/" + rid + "/files/summary-json", "/runs/" + rid + "/report", "/admin/users", "/admin/audit")) {
             HttpResponse<String> r = ben.get(path);
