@@ -48,7 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "full", description = "Pose model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Inference threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2",
+            description = "Inference threads (default: ${DEFAULT-VALUE}: on 2 cores one video runs about 40 % faster "
+                    + "with 2 than with 1; a batch uses 1 per video and several videos at once).")
     int threads;
 
     @Option(names = "--no-video", description = "Do not write the overlay video.")

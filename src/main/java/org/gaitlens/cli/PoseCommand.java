@@ -40,7 +40,7 @@ final class PoseCommand implements Callable<Integer> {
     @Option(names = "--blur-faces", description = "Blur faces in the overlay video for de-identified sharing.")
     boolean blurFaces;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Inference threads (default: ${DEFAULT-VALUE}; decoding and encoding run on their own threads).")
     int threads;
 
