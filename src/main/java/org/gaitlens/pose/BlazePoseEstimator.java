@@ -66,12 +66,6 @@ public final class BlazePoseEstimator implements PoseEstimator {
     static final double SCAN_INTERVAL_WALKING_S = 1.0;
     /** Distance from the prediction, in body radii, beyond which a re-detection is another person. */
     static final double IDENTITY_GATE_RADII = 1.0;
-    /**
-     * While nobody is tracked and the last detector run found nobody, the (tiled, so costly) detector runs at most
-     * this often, seconds: a person walking in is then found at most this late, while still at the edge of the
-     * picture. Right after a track is lost (within {@code reacquireHoldS}) it runs on every frame.
-     */
-    static final double IDLE_SCAN_INTERVAL_S = 0.1;
     /** History kept per track, s. */
     private static final double HISTORY_S = 2.0;
     /** Candidates unseen for longer than this are dropped, s. */
@@ -87,7 +81,6 @@ public final class BlazePoseEstimator implements PoseEstimator {
     private int nextCandidateId = 1;
     private double lastScanS = Double.NEGATIVE_INFINITY;
     private double lastPoseS = Double.NaN;
-    private double lastEmptyAcquireS = Double.NaN;
 
     private int frames;
     private int framesWithPose;
@@ -150,10 +143,9 @@ public final class BlazePoseEstimator implements PoseEstimator {
         if (previous != null) {
             result = accept(runLandmarker(img, previous.nextRoi()));
         }
-        if (result == null && !idleSkip(t)) {
+        if (result == null) {
             result = acquire(img, t, frame.index());
-            lastEmptyAcquireS = result == null ? t : Double.NaN;
-        } else if (result != null && options.preferWalker() && t - lastScanS >= scanInterval(t)) {
+        } else if (options.preferWalker() && t - lastScanS >= scanInterval(t)) {
             result = scanForWalker(img, t, frame.index(), result);
         }
         if (result == null) {
@@ -170,12 +162,6 @@ public final class BlazePoseEstimator implements PoseEstimator {
         }
         addSample(history, t, result.alignmentCentre(), radius(result));
         return new PoseFrame(frame.index(), t, result.landmarks(), result.poseScore());
-    }
-
-    /** Whether to skip the detector on this frame: nobody tracked, nobody found lately, not just after a loss. */
-    private boolean idleSkip(double t) {
-        boolean justLost = !Double.isNaN(lastPoseS) && t - lastPoseS <= options.reacquireHoldS();
-        return !justLost && !Double.isNaN(lastEmptyAcquireS) && t - lastEmptyAcquireS < IDLE_SCAN_INTERVAL_S;
     }
 
     private LandmarkerResult accept(LandmarkerResult r) {
