@@ -951,7 +951,12 @@ public final class WebApp implements AutoCloseable {
                 return "";
             }
             String text = "Symmetry: " + level.toLowerCase(Locale.ROOT).replace('_', ' ');
-            return side.isEmpty() || side.equals("null") ? text : text + ", affected side " + side.toLowerCase(Locale.ROOT);
+            if (side.isEmpty() || side.equals("null")) {
+                return text;
+            }
+            // A symmetric gait can still carry a screening indicator on one side; say so instead of "affected".
+            return level.equals("SYMMETRIC") ? text + "; a screening indicator concerns the " + side.toLowerCase(Locale.ROOT)
+                    + " side" : text + ", affected side " + side.toLowerCase(Locale.ROOT);
         } catch (IOException e) {
             return "";
         }
