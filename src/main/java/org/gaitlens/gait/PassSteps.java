@@ -29,7 +29,11 @@ import org.gaitlens.motion.WalkingPass;
  * (antalgic, hemiparetic) has its short step at about 0.8-0.9 of the mean step (temporal asymmetry
  * ratios long/short of about 1.1-1.5 after stroke, Patterson et al. 2010, Gait Posture 31:241-246), so an interval under 0.7 of the
  * typical step is not a step. Cadence = 60 / median step time of the kept contacts (the median tolerates a
- * missed contact).
+ * missed contact). Known limitation: with the alternating short and long steps of a markedly asymmetric gait
+ * the median picks one of the two step times, so this per-pass cadence can be off by up to half the step-time
+ * difference (e.g. 90 instead of 98 steps/min on the rendered antalgic sample); the per-stride cadence of the
+ * stride table is not affected. Taking the median over strides instead was tried and was less robust to the
+ * spurious far-leg contacts of real video.
  *
  * @param passIndex          0-based pass number
  * @param direction          direction of travel in the image
