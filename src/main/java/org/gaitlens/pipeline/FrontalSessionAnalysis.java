@@ -17,7 +17,6 @@ import org.gaitlens.assess.QualityFacts;
 import org.gaitlens.assess.ScaleBasis;
 import org.gaitlens.core.AnalysisException;
 import org.gaitlens.core.Side;
-import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.gait.FrontalAnalyzer;
 import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.FrontalStep;
@@ -247,19 +246,7 @@ final class FrontalSessionAnalysis {
 
     static Map<String, Object> summary(FrontalResult r, List<Contact> contacts, Assessment assessment,
             GaitSettings settings, SessionAnalysis.Provenance provenance, SessionMetadata metadata) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("software", "gaitlens " + SoftwareVersion.get());
-        if (metadata != null) {
-            Map<String, Object> session = new LinkedHashMap<>();
-            session.put("patient_id", metadata.patientId());
-            session.put("date", metadata.sessionDate().toString());
-            session.put("label", metadata.label());
-            m.put("session", session);
-        }
-        m.put("input", Map.of("file", provenance.inputFile().toAbsolutePath().toString(),
-                "sha256", provenance.inputSha256(), "kind", provenance.kind()));
-        m.put("input_details", provenance.details());
-        m.put("settings", settings);
+        Map<String, Object> m = SessionAnalysis.summaryHeader(settings, provenance, metadata);
         m.put("view", r.view());
         m.put("event_method", r.eventMethod());
         m.put("scale", r.motion().scale());

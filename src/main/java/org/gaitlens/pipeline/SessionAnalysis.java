@@ -143,8 +143,8 @@ public final class SessionAnalysis {
         return new Result(gait, assessment, files);
     }
 
-    static Map<String, Object> summary(GaitResult gait, ViewDetection view, Assessment assessment, GaitSettings settings,
-            Provenance provenance, SessionMetadata metadata) {
+    /** The first entries of every {@code summary.json}: software, session, input and its checksum, settings. */
+    static Map<String, Object> summaryHeader(GaitSettings settings, Provenance provenance, SessionMetadata metadata) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "gaitlens " + SoftwareVersion.get());
         if (metadata != null) {
@@ -158,6 +158,12 @@ public final class SessionAnalysis {
                 "sha256", provenance.inputSha256(), "kind", provenance.kind()));
         m.put("input_details", provenance.details());
         m.put("settings", settings);
+        return m;
+    }
+
+    static Map<String, Object> summary(GaitResult gait, ViewDetection view, Assessment assessment, GaitSettings settings,
+            Provenance provenance, SessionMetadata metadata) {
+        Map<String, Object> m = summaryHeader(settings, provenance, metadata);
         m.put("view", view);
         m.put("event_method", gait.eventMethod());
         m.put("scale", gait.scale());
