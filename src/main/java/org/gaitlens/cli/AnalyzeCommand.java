@@ -126,8 +126,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         o.println("symmetry: " + a.symmetry().level().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (a.symmetry().affectedSide() != null ? ", affected side " + a.symmetry().affectedSide()
-                        .name().toLowerCase(Locale.ROOT) : ""));
+                + sideNote(a.symmetry()));
         for (Indicator i : a.indicators()) {
             if (i.strength() == Strength.POSSIBLE || i.strength() == Strength.LIKELY) {
                 o.println("indicator: " + i.statement());
@@ -145,6 +144,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static String screen(WalkingDirection d) {
         return d == WalkingDirection.POSITIVE_X ? "right" : "left";
+    }
+
+    /** The affected side; a symmetric gait with a one-sided indicator is not called "affected". */
+    private static String sideNote(org.gaitlens.assess.SymmetryVerdict v) {
+        if (v.affectedSide() == null) {
+            return "";
+        }
+        String side = v.affectedSide().name().toLowerCase(Locale.ROOT);
+        return v.level() == org.gaitlens.assess.SymmetryVerdict.Level.SYMMETRIC
+                ? "; a screening indicator concerns the " + side + " side" : ", affected side " + side;
     }
 
     private static String fmt(ParameterStats s) {

@@ -123,14 +123,16 @@ public final class Analysis {
             throw new InvalidInputException(input + ": file not found");
         }
         InputKind kind = InputKind.of(input);
+        String inputSha256 = Checksums.sha256(input);
         List<String> warnings = new ArrayList<>();
         Map<String, Object> details = new LinkedHashMap<>();
         Optional<PoseRun.Result> pose = Optional.empty();
         LandmarkSeries series;
         switch (kind) {
             case VIDEO -> {
-                PoseRun.Result r = PoseRun.run(input, outDir, new PoseRun.Settings(settings.model(),
-                        settings.threads(), settings.writeVideo(), settings.blurFaces(), settings.modelsDir()), progress);
+                PoseRun.Settings poseSettings = new PoseRun.Settings(settings.model(), settings.threads(),
+                        settings.writeVideo(), settings.blurFaces(), settings.modelsDir());
+                PoseRun.Result r = PoseRun.run(input, inputSha256, outDir, poseSettings, progress);
                 pose = Optional.of(r);
                 warnings.addAll(r.warnings());
                 series = LandmarkSeries.fromPoseFrames(r.walkerFrames(), r.pose().info().widthPx(),
@@ -155,11 +157,11 @@ public final class Analysis {
             default -> throw new IllegalStateException("unhandled input kind " + kind);
         }
         progress.update("analysis", 0, 1);
-        SessionAnalysis.Provenance provenance = new SessionAnalysis.Provenance(input, Checksums.sha256(input),
+        SessionAnalysis.Provenance provenance = new SessionAnalysis.Provenance(input, inputSha256,
                 kind.name().toLowerCase(Locale.ROOT), details);
         SessionMetadata meta = metadata != null ? metadata : SessionMetadata.withDefaults(null, null, null, input);
-        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(kind), provenance, meta, outDir,
-                warnings);
+        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(kind), provenance, meta,
+                outDir, warnings);
         progress.update("analysis", 1, 1);
         progress.update("report", 0, 1);
         List<Path> reportFiles = SessionReports.write(input, kind, settings, meta, series, pose, session, warnings,

@@ -101,6 +101,15 @@ public final class PoseRun {
      * @throws AnalysisException                        if no person was found
      */
     public static Result run(Path video, Path outDir, Settings settings, ProgressListener progress) {
+        return run(video, Checksums.sha256(video), outDir, settings, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Settings, ProgressListener)}, with the video's SHA-256 already known (so a caller
+     * that records it too reads the file once).
+     */
+    public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
+            ProgressListener progress) {
         PoseOptions options = PoseOptions.defaults().withModel(settings.model()).withThreads(settings.threads());
         Optional<BiConsumer<Mat, PoseFrame>> drawer = settings.writeVideo()
                 ? Optional.of(overlayDrawer(settings.blurFaces())) : Optional.empty();
@@ -110,7 +119,7 @@ public final class PoseRun {
         }
         List<String> warnings = warnings(pose.tracking());
         Path videoJson = outDir.resolve(VIDEO_JSON);
-        Json.write(videoJson, describe(video, settings, options, pose, warnings));
+        Json.write(videoJson, describe(video, videoSha256, settings, options, pose, warnings));
         if (pose.tracking().coverage() < MIN_COVERAGE) {
             throw new AnalysisException(String.format(Locale.ROOT,
                     "%s: no person found (a pose in %.0f %% of %d frames). Film the whole body from the side, "
@@ -143,12 +152,12 @@ public final class PoseRun {
         return w;
     }
 
-    private static Map<String, Object> describe(Path video, Settings settings, PoseOptions options,
+    private static Map<String, Object> describe(Path video, String videoSha256, Settings settings, PoseOptions options,
             PoseStage.Result pose, List<String> warnings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "gaitlens " + SoftwareVersion.get());
         m.put("input", video.toAbsolutePath().toString());
-        m.put("input_sha256", Checksums.sha256(video));
+        m.put("input_sha256", videoSha256);
         m.put("video", pose.info());
         m.put("pose_settings", Map.of(
                 "model", options.model().name().toLowerCase(Locale.ROOT),
