@@ -89,7 +89,7 @@ class FrontalSessionTest {
             sum += Math.sin(Math.toRadians(-v.asDouble()));
         }
         double shift = s.assessment().metric(GaitMetric.TRUNK_SHIFT_REL).orElseThrow().pooled().mean();
-        // step windows cover 4.0 of the 4.4 s and the lean varies by +-0.8 deg (sine +-0.014) within a stride;
+        // step windows cover 6.2 of the 6.6 s and the lean varies by +-0.8 deg (sine +-0.014) within a stride;
         // exact landmarks, 6 Hz filter: 0.01
         assertEquals(sum / lean.size(), shift, 0.01);
         for (Indicator i : s.assessment().indicators()) {

@@ -28,17 +28,22 @@ import org.junit.jupiter.api.Test;
  * instead is stated below with the measurement and its cause (docs/accuracy.md), so a regression still fails
  * and an improvement shows in the printed table:
  * <ul>
- *   <li>knee RMS: 5.6-7.5 deg per video (mean 6.5): the pose model straightens the near knee in loading
+ *   <li>knee RMS: 5.2-7.5 deg per video (mean 6.4): the pose model straightens the near knee in loading
  *       response (peak 6-11 deg measured vs 18 deg true on normal), a pose-model limitation; asserted
  *       {@value #VIDEO_KNEE_MAX_DEG} per video;</li>
- *   <li>ankle RMS: 3.8-9.9 deg per video (mean 5.5; worst series_patientA_s3, not yet explained): asserted
+ *   <li>ankle RMS: 3.9-7.1 deg per video (mean 5.4; worst series_patientA_s1): asserted
  *       {@value #VIDEO_ANKLE_MAX_DEG} per video and {@value #VIDEO_ANKLE_MEAN_MAX_DEG} on the mean;</li>
- *   <li>event error: 0.46-1.30 frames per video, mean 0.70: the issue's one frame holds on average (asserted),
+ *   <li>event error: 0.46-1.30 frames per video, mean 0.69: the issue's one frame holds on average (asserted),
  *       weak_push_off's slow toe lift leaves its toe off 62 ms late: per video {@value #VIDEO_EVENT_MAX_FRAMES}
  *       frames;</li>
  *   <li>indicators not yet right on video ({@link #VIDEO_INDICATOR_GAPS}): the L4 knee pattern is raised on
- *       normal (the near-knee loading flexion above), and weak_push_off's S1 indicator is not raised.</li>
+ *       normal and series_patientA_s3 (the near-knee loading flexion above), antalgic on series_patientA_s3
+ *       (early far-foot toe offs, below), and weak_push_off's S1 indicator is not raised.</li>
  * </ul>
+ * Measured on the samples as of the lengthened knee_pattern / series_patientA_s1-s3 / trunk_list renders
+ * (docs/accuracy.md, "Longer samples"): series_patientA_s3 raised nothing on video in its earlier 5.5 s,
+ * ~315 px version; in the 6.5 s version (camera 7.1 m away, walker ~265 px) 3 of its 5 far-side (left) toe
+ * offs come ~0.09 s early, which reads as a left stance 0.06 s short (stance SI 9.0 % vs 1.7 % true).
  * Frontal samples (trunk_list) are skipped: the pipeline does not analyse frontal videos end to end yet.
  */
 @Tag("integration")
@@ -51,9 +56,9 @@ class SampleValidationTest {
     static final double ANGLE_MAX_DEG = 5.0;
     /** Knee on video, deg RMS per video (measured max 7.5), see the class comment. */
     static final double VIDEO_KNEE_MAX_DEG = 8.0;
-    /** Ankle on video, deg RMS per video (measured max 9.9 on series_patientA_s3). */
-    static final double VIDEO_ANKLE_MAX_DEG = 11.0;
-    /** Ankle on video, mean over the videos (measured 5.5). */
+    /** Ankle on video, deg RMS per video (measured max 7.1 on series_patientA_s1; 9.9 on the earlier s3 render). */
+    static final double VIDEO_ANKLE_MAX_DEG = 8.0;
+    /** Ankle on video, mean over the videos (measured 5.4). */
     static final double VIDEO_ANKLE_MEAN_MAX_DEG = 6.0;
     /**
      * Engine alone, deg RMS: DESIGN.md section 7 asks for angles within 2 deg of the definition on clean
@@ -65,6 +70,8 @@ class SampleValidationTest {
     /** Indicator checks not met on video yet, with the reason (see the class comment). */
     static final Map<String, String> VIDEO_INDICATOR_GAPS = Map.of(
             "normal", "L4 raised: the pose model straightens the near knee in loading response",
+            "series_patientA_s3", "L4 raised (near-knee loading flexion, as on normal) and antalgic L raised: "
+                    + "3 of 5 far-side toe offs ~0.09 s early on the ~265 px walker",
             "weak_push_off", "S1 not raised on video (raised on the exact landmarks)");
 
     private static List<SampleTruth> sideSamples() throws IOException {
