@@ -100,10 +100,10 @@ public final class Benchmark {
                     long t = System.nanoTime();
                     int n = 0;
                     for (VideoFrame f : held) {
-                        est.estimate(f);
-                        n++;
+                        n += est.push(f).size();
                         progress.update("pose-only " + m.name().toLowerCase(java.util.Locale.ROOT), n, held.size());
                     }
+                    n += est.finish().size();
                     Line l = line("pose only, " + m.name().toLowerCase(java.util.Locale.ROOT) + " model", n, t, info);
                     lines.add(l);
                     if (m == PoseModel.FULL) {
