@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import org.gaitlens.gait.EventMethod;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.motion.mocap.CameraView;
@@ -97,8 +97,13 @@ final class ValidateCommand implements Callable<Integer> {
                 + "error; angles: RMS deg; stSI pp: stance-time symmetry index error in percentage points");
     }
 
-    private static double mean(List<Validation.Row> rows, ToDoubleFunction<Validation.Row> f) {
-        return rows.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    /**
+     * Mean of {@code f} over the rows that have the value: a frontal row has no joint angles or symmetry indices
+     * (absent from its maps, so {@code f} gives null) and NaN side-view times; both are skipped. NaN if no row has it.
+     */
+    static double mean(List<Validation.Row> rows, Function<Validation.Row, Double> f) {
+        return rows.stream().map(f).filter(v -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue).average()
+                .orElse(Double.NaN);
     }
 
     private static String ms(double s) {
