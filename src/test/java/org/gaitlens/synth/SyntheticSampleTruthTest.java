@@ -123,7 +123,7 @@ class SyntheticSampleTruthTest {
     /**
      * Within each run of frames in which the point is the contact, its image position is constant. The
      * generator pins the point exactly; only the foot's lateral position moves by up to 0.2 mm with the
-     * pelvis rotation (0.085 m x (1 - cos 4 deg)), which at 5.6-7.1 m moves its image by < 0.03 px in the side
+     * pelvis rotation (0.085 m x (1 - cos 4 deg)), which at 5.6-6.3 m moves its image by < 0.03 px in the side
      * views (< 0.07 px in trunk_list, where it is sideways in the image, 5.5 m from the 50 mm camera), and the
      * CSV keeps 3 decimals: 0.1 px is far inside the 1 px a sliding foot would be allowed.
      */
