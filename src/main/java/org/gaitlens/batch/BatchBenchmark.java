@@ -100,6 +100,11 @@ public final class BatchBenchmark {
      * @param videosPerMinute       done / wall minutes
      * @param framesPerSecond       frames / wallS
      * @param ratioToPoseOnly       framesPerSecond / pose-only frames per second
+     * @param cpuBoundRatio         the ratio an otherwise idle machine would reach if the batch kept
+     *                              min(workers, cores) cores busy: min(workers, cores) x (pose-only CPU seconds per
+     *                              frame) / (batch CPU seconds per frame). Less sensitive to other load than the
+     *                              measured ratio (CPU seconds are what the work costs, wall seconds include waiting
+     *                              for a core), and an upper bound of it on an idle machine
      * @param meanItemWallS         mean seconds a worker spent on one done item
      * @param itemWallBeyondPoseS   per done item: worker seconds beyond what pose-only inference needs for its
      *                              frames ({@code (sum of item seconds - frames / pose-only fps) / done}); with
@@ -107,7 +112,7 @@ public final class BatchBenchmark {
      */
     public record BatchLine(String name, boolean overlayVideo, int workers, int items, int done, int failed,
             long frames, double wallS, double cpuS, double videosPerMinute, double framesPerSecond,
-            double ratioToPoseOnly, double meanItemWallS, double itemWallBeyondPoseS) {
+            double ratioToPoseOnly, double cpuBoundRatio, double meanItemWallS, double itemWallBeyondPoseS) {
     }
 
     /**
@@ -254,8 +259,11 @@ public final class BatchBenchmark {
                 .mapToDouble(ItemOutcome::wallS).sum();
         long frames = r.framesAnalysed();
         double beyond = done == 0 ? Double.NaN : (itemWall - frames / poseOnly.framesPerSecond()) / done;
+        int busyCores = Math.min(r.workers(), Runtime.getRuntime().availableProcessors());
+        double cpuBound = frames == 0 || cpuS <= 0 ? Double.NaN
+                : busyCores * (poseOnly.cpuS() / poseOnly.frames()) / (cpuS / frames);
         return new BatchLine(name, base.writeVideo(), r.workers(), items.size(), done, failed, frames, r.wallS(), cpuS,
-                r.videosPerMinute(), r.framesPerSecond(), r.framesPerSecond() / poseOnly.framesPerSecond(),
+                r.videosPerMinute(), r.framesPerSecond(), r.framesPerSecond() / poseOnly.framesPerSecond(), cpuBound,
                 done == 0 ? Double.NaN : itemWall / done, beyond);
     }
 

@@ -130,21 +130,27 @@ final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %d videos, %d cores available, load average %.2f before, %.2f after%n",
                 batchFolder, r.videos().size(), r.cores(), r.loadAverageStart(), r.loadAverageEnd());
         BatchBenchmark.PoseOnly p = r.poseOnly();
-        o.printf(Locale.ROOT, "%-44s %7s %8s %8s %9s %10s %6s %12s%n", "run", "frames", "wall s", "cpu s",
-                "frames/s", "videos/min", "ratio", "s/video>pose");
-        o.printf(Locale.ROOT, "%-44s %7d %8.2f %8.2f %9.1f %10s %6s %12s%n",
+        o.printf(Locale.ROOT, "%-44s %7s %8s %8s %9s %10s %6s %9s %12s%n", "run", "frames", "wall s", "cpu s",
+                "frames/s", "videos/min", "ratio", "cpu ratio", "s/video>pose");
+        o.printf(Locale.ROOT, "%-44s %7d %8.2f %8.2f %9.1f %10s %6s %9s %12s%n",
                 "pose only, " + p.model() + ", 1 thread", p.frames(), p.wallS(), p.cpuS(), p.framesPerSecond(),
-                "-", "1.00", "-");
+                "-", "1.00", "1.00", "-");
         for (BatchBenchmark.BatchLine l : r.batches()) {
-            o.printf(Locale.ROOT, "%-44s %7d %8.2f %8.2f %9.1f %10.2f %6.2f %12.2f%n",
+            o.printf(Locale.ROOT, "%-44s %7d %8.2f %8.2f %9.1f %10.2f %6.2f %9.2f %12.2f%n",
                     l.name() + ", " + l.workers() + " workers", l.frames(), l.wallS(), l.cpuS(), l.framesPerSecond(),
-                    l.videosPerMinute(), l.ratioToPoseOnly(), l.itemWallBeyondPoseS());
+                    l.videosPerMinute(), l.ratioToPoseOnly(), l.cpuBoundRatio(), l.itemWallBeyondPoseS());
             if (l.failed() > 0 || l.done() < l.items()) {
                 o.printf("  %d of %d videos analysed, %d failed (see the log)%n", l.done(), l.items(), l.failed());
             }
         }
-        o.println("ratio = batch frames/s / pose-only frames/s; s/video>pose = worker seconds per video beyond "
+        o.println("ratio = batch frames/s / pose-only frames/s; cpu ratio = the ratio if the batch kept its cores busy "
+                + "(from CPU seconds; an idle machine's upper bound); s/video>pose = worker seconds per video beyond "
                 + "pose-only inference of its frames");
+        if (r.loadAverageStart() > 0.5 || r.loadAverageEnd() > r.workers() + 0.5) {
+            o.printf(Locale.ROOT, "note: the machine was busy (load average %.1f/%.1f): wall-clock rates and ratios are "
+                    + "not an idle machine's; measure again on an idle machine%n", r.loadAverageStart(),
+                    r.loadAverageEnd());
+        }
         Path json = outDir.resolve("bench-batch.json");
         try {
             Files.createDirectories(outDir);
