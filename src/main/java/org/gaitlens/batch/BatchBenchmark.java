@@ -212,8 +212,14 @@ public final class BatchBenchmark {
                 try (BlazePoseEstimator est = BlazePoseEstimator.open(settings.modelsDir(), options)) {
                     long c0 = processCpuNanos();
                     long t0 = System.nanoTime();
+                    int decided = 0;
                     for (VideoFrame f : held) {
-                        est.estimate(f);
+                        decided += est.push(f).size();
+                    }
+                    decided += est.finish().size();
+                    if (decided != held.size()) {
+                        throw new IllegalStateException("estimator decided " + decided + " of " + held.size()
+                                + " frames");
                     }
                     nanos += System.nanoTime() - t0;
                     cpuNanos += processCpuNanos() - c0;

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure decoding, pose estimation (per model) and the whole pose job on one video.",
-            "Rates are frames per second and multiples of the video's real-time rate, measured in one run.",
+            "Rates are frames per second and multiples of the video's real-time rate, measured in one run",
+            "(median of --repeat runs, the stages taking turns).",
             "With --batch FOLDER: pose-only frames/s (full model, 1 inference thread, frames in memory) over the "
                     + "folder's videos, then the real batch over them (defaults, then --no-video) in a fresh data "
                     + "folder: videos/min, frames/s and the ratio to pose-only. See docs/batch.md."})
@@ -58,6 +59,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Inference threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Runs of every measurement after decoding; the median is reported, with the fastest and "
+                    + "slowest (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder for bench.json and the scratch output of the job runs (default: reports/bench/).")
     Path out;
@@ -86,16 +92,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = new ConsoleProgress(System.err, "bench");
         Benchmark.Report r = Benchmark.run(video,
-                new Benchmark.Settings(ms, frames, threads, CliPaths.modelsDir(), outDir.resolve("scratch")), progress);
+                new Benchmark.Settings(ms, frames, threads, CliPaths.modelsDir(), outDir.resolve("scratch"),
+                        repeats), progress);
         progress.finishLine();
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %dx%d, %.2f fps, %.1f s, %d cores available%n", video.getFileName(),
                 r.info().widthPx(), r.info().heightPx(), r.info().frameRateHz(), r.info().durationS(),
                 Runtime.getRuntime().availableProcessors());
-        o.printf(Locale.ROOT, "%-42s %7s %8s %9s %10s%n", "stage", "frames", "wall s", "frames/s", "x realtime");
+        o.printf(Locale.ROOT, "%-42s %7s %8s %9s %10s  %s%n", "stage", "frames", "wall s", "frames/s", "x realtime",
+                "runs: frames/s slowest-fastest");
         for (Benchmark.Line l : r.lines()) {
-            o.printf(Locale.ROOT, "%-42s %7d %8.2f %9.1f %10.2f%n", l.name(), l.frames(), l.wallS(),
-                    l.framesPerSecond(), l.realTimeFactor());
+            double slowest = l.runsWallS().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            double fastest = l.runsWallS().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            o.printf(Locale.ROOT, "%-42s %7d %8.2f %9.1f %10.2f  %d: %.1f-%.1f%n", l.name(), l.frames(), l.wallS(),
+                    l.framesPerSecond(), l.realTimeFactor(), l.runsWallS().size(), l.frames() / slowest,
+                    l.frames() / fastest);
         }
         o.printf(Locale.ROOT, "pose job (--no-video) / pose-only, full model: %.0f %%%n", 100 * r.poseJobVsPoseOnly());
         Files.createDirectories(outDir);
@@ -107,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int batch() {
-        for (String o : List.of("--models", "--threads", "--frames")) {
+        for (String o : List.of("--models", "--threads", "--frames", "--repeat")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
                 throw new InvalidInputException(o + " does not apply to --batch: the batch bench uses the batch's "
                         + "defaults (full model, 1 inference thread per worker)");

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -90,25 +92,22 @@ public final class PoseStage {
             w.newLine();
             try (AsyncVideoSink sink = overlay.isPresent()
                     ? new AsyncVideoSink(overlayFile, info.widthPx(), info.heightPx(), info.frameRateHz()) : null) {
-                Optional<VideoFrame> next;
-                while ((next = source.next()).isPresent()) {
-                    VideoFrame frame = next.get();
-                    boolean handedOver = false;
-                    try {
-                        PoseFrame pose = estimator.estimate(frame);
-                        frames.add(pose);
-                        LandmarksCsv.writeFrame(w, pose);
-                        if (sink != null) {
-                            overlay.get().accept(frame.image(), pose);
-                            sink.write(frame.image(), frame.timeS());
-                            handedOver = true;
+                Deque<VideoFrame> pending = new ArrayDeque<>();
+                try {
+                    Optional<VideoFrame> next;
+                    while ((next = source.next()).isPresent()) {
+                        VideoFrame frame = next.get();
+                        pending.addLast(frame);
+                        for (PoseFrame pose : estimator.push(frame)) {
+                            emit(pending.pollFirst(), pose, frames, w, sink, overlay);
                         }
-                    } finally {
-                        if (!handedOver) {
-                            frame.close();
-                        }
+                        progress.update("pose", frames.size(), Math.max(expected, frames.size()));
                     }
-                    progress.update("pose", frames.size(), Math.max(expected, frames.size()));
+                    for (PoseFrame pose : estimator.finish()) {
+                        emit(pending.pollFirst(), pose, frames, w, sink, overlay);
+                    }
+                } finally {
+                    pending.forEach(VideoFrame::close);
                 }
             }
             complete = true;
@@ -128,6 +127,29 @@ public final class PoseStage {
         double wallS = (System.nanoTime() - start) / 1e9;
         return new Result(info, frames, estimator.report(), csv,
                 overlay.isPresent() ? Optional.of(overlayFile) : Optional.empty(), wallS);
+    }
+
+    /** Writes one decided frame (landmarks row, overlay frame) and releases it. */
+    private static void emit(VideoFrame frame, PoseFrame pose, List<PoseFrame> frames, BufferedWriter w,
+            AsyncVideoSink sink, Optional<BiConsumer<Mat, PoseFrame>> overlay) throws IOException {
+        if (frame == null || frame.index() != pose.frameIndex()) {
+            throw new IllegalStateException("pose for frame " + pose.frameIndex() + " does not match the held frame "
+                    + (frame == null ? "none" : frame.index()));
+        }
+        boolean handedOver = false;
+        try {
+            frames.add(pose);
+            LandmarksCsv.writeFrame(w, pose);
+            if (sink != null) {
+                overlay.orElseThrow().accept(frame.image(), pose);
+                sink.write(frame.image(), frame.timeS());
+                handedOver = true;
+            }
+        } finally {
+            if (!handedOver) {
+                frame.close();
+            }
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -104,8 +104,13 @@ public final class PoseEstimatorPool implements PoseEstimatorSource, AutoCloseab
         }
 
         @Override
-        public PoseFrame estimate(VideoFrame frame) {
-            return live().estimate(frame);
+        public List<PoseFrame> push(VideoFrame frame) {
+            return live().push(frame);
+        }
+
+        @Override
+        public List<PoseFrame> finish() {
+            return live().finish();
         }
 
         @Override

@@ -15,12 +15,18 @@ package org.gaitlens.pose;
  * @param reacquireHoldS     after losing the track, seconds during which only a person near the
  *                           predicted position is accepted (occlusion by a tree, a post), >= 0
  *                           (default 1.0)
+ * @param idleProbeIntervalS while nobody is in view, seconds between person-detector runs (frames in
+ *                           between are held and, once someone is found, processed in order as if the
+ *                           detector had run on each: see {@link BlazePoseEstimator}); 0 runs the detector
+ *                           on every frame, >= 0 (default {@value #DEFAULT_IDLE_PROBE_INTERVAL_S})
  */
 public record PoseOptions(PoseModel model, int threads, double minDetectionScore, double minPresence,
-                          boolean preferWalker, double reacquireHoldS) {
+                          boolean preferWalker, double reacquireHoldS, double idleProbeIntervalS) {
 
     /** Default number of inference threads. */
     public static final int DEFAULT_THREADS = 1;
+    /** Default seconds between detector runs while nobody is in view. */
+    public static final double DEFAULT_IDLE_PROBE_INTERVAL_S = 0.2;
 
     public PoseOptions {
         if (model == null) {
@@ -38,25 +44,36 @@ public record PoseOptions(PoseModel model, int threads, double minDetectionScore
         if (!(reacquireHoldS >= 0) || Double.isInfinite(reacquireHoldS)) {
             throw new IllegalArgumentException("reacquireHoldS must be finite and >= 0, was " + reacquireHoldS);
         }
+        if (!(idleProbeIntervalS >= 0 && idleProbeIntervalS <= 5)) {
+            throw new IllegalArgumentException("idleProbeIntervalS must be in [0, 5], was " + idleProbeIntervalS);
+        }
     }
 
-    /** The defaults: full model, 1 thread, scores 0.5, prefer the walker, 1 s hold. */
+    /** The defaults: full model, 1 thread, scores 0.5, prefer the walker, 1 s hold, 0.2 s idle probe interval. */
     public static PoseOptions defaults() {
-        return new PoseOptions(PoseModel.FULL, DEFAULT_THREADS, 0.5, 0.5, true, 1.0);
+        return new PoseOptions(PoseModel.FULL, DEFAULT_THREADS, 0.5, 0.5, true, 1.0, DEFAULT_IDLE_PROBE_INTERVAL_S);
     }
 
     /** A copy with another model. */
     public PoseOptions withModel(PoseModel m) {
-        return new PoseOptions(m, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS);
+        return new PoseOptions(m, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS,
+                idleProbeIntervalS);
     }
 
     /** A copy with another thread count. */
     public PoseOptions withThreads(int n) {
-        return new PoseOptions(model, n, minDetectionScore, minPresence, preferWalker, reacquireHoldS);
+        return new PoseOptions(model, n, minDetectionScore, minPresence, preferWalker, reacquireHoldS,
+                idleProbeIntervalS);
     }
 
     /** A copy with walker preference switched on or off. */
     public PoseOptions withPreferWalker(boolean prefer) {
-        return new PoseOptions(model, threads, minDetectionScore, minPresence, prefer, reacquireHoldS);
+        return new PoseOptions(model, threads, minDetectionScore, minPresence, prefer, reacquireHoldS,
+                idleProbeIntervalS);
+    }
+
+    /** A copy with another idle probe interval (0: the detector runs on every frame while nobody is in view). */
+    public PoseOptions withIdleProbeIntervalS(double s) {
+        return new PoseOptions(model, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS, s);
     }
 }

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.Side;
 import org.gaitlens.overlay.SkeletonOverlay;
+import org.gaitlens.video.VideoFrame;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,10 @@ class BlazePoseVideoTest {
     }
 
     private static Run run(String name, Set<Integer> overlayFrames) throws Exception {
+        return run(name, overlayFrames, PoseOptions.defaults());
+    }
+
+    private static Run run(String name, Set<Integer> overlayFrames, PoseOptions options) throws Exception {
         Path video = TestVideos.video(name);
         Path outDir = Path.of("target", "pose-overlays");
         Files.createDirectories(outDir);
@@ -68,20 +76,29 @@ class BlazePoseVideoTest {
         int[] size = new int[2];
         SkeletonOverlay overlay = new SkeletonOverlay(0.5, false, true);
         TrackingReport report;
-        try (BlazePoseEstimator est = new BlazePoseEstimator(PoseModels.fromDefaultDir(), PoseOptions.defaults())) {
-            TestVideos.forEachFrame(video, vf -> {
-                PoseFrame pf = est.estimate(vf);
-                frames.add(pf);
-                size[0] = vf.image().cols();
-                size[1] = vf.image().rows();
-                if (overlayFrames.contains(vf.index())) {
-                    // For people to look at (the test asserts on numbers, not on these images).
-                    try (Mat copy = vf.image().clone()) {
+        try (BlazePoseEstimator est = new BlazePoseEstimator(PoseModels.fromDefaultDir(), options)) {
+            // Frames are held by the estimator while nobody is in view: keep copies until their poses come back.
+            Deque<Mat> pending = new ArrayDeque<>();
+            Consumer<PoseFrame> take = pf -> {
+                try (Mat copy = pending.pollFirst()) {
+                    frames.add(pf);
+                    if (overlayFrames.contains(pf.frameIndex())) {
+                        // For people to look at (the test asserts on numbers, not on these images).
                         overlay.draw(copy, pf);
-                        imwrite(outDir.resolve(name.replace(".mp4", "") + "_" + vf.index() + ".png").toString(), copy);
+                        imwrite(outDir.resolve(name.replace(".mp4", "") + "_" + pf.frameIndex() + ".png").toString(),
+                                copy);
                     }
                 }
+            };
+            TestVideos.forEachFrame(video, vf -> {
+                size[0] = vf.image().cols();
+                size[1] = vf.image().rows();
+                Mat copy = vf.image().clone();
+                pending.addLast(copy);
+                VideoFrame own = new VideoFrame(vf.index(), vf.timeS(), copy);
+                est.push(own).forEach(take);
             });
+            est.finish().forEach(take);
             report = est.report();
         }
         LOG.info("{}: {}", name, report);
@@ -251,6 +268,27 @@ class BlazePoseVideoTest {
             double step = (smooth[i] - smooth[i - 1]) * sign;
             assertTrue(step > -1.0, what + ": hip moved backwards by " + (-step) + " px at frame " + i);
         }
+    }
+
+    /**
+     * The indoor clip has nobody in view for its first second and between the passes. Probing for people only
+     * every 0.2 s there (the default) must give exactly the poses of running the detector on every frame, with
+     * fewer detector runs.
+     */
+    @Test
+    void idleProbingGivesThePosesOfTheDetectorOnEveryFrame() throws Exception {
+        Run everyFrame = run("sports2d_demo4_sagittal_indoor.mp4", Set.of(),
+                PoseOptions.defaults().withIdleProbeIntervalS(0));
+        assertEquals(everyFrame.frames().size(), indoor.frames().size());
+        for (int i = 0; i < indoor.frames().size(); i++) {
+            assertEquals(everyFrame.frames().get(i), indoor.frames().get(i), "frame " + i);
+        }
+        assertEquals(everyFrame.report().segments(), indoor.report().segments());
+        assertEquals(everyFrame.report().framesWithPose(), indoor.report().framesWithPose());
+        // 88 frames without anybody: every frame probed before, at most every 6th (0.2 s at 30 fps) plus the
+        // frames replayed when the walker appears.
+        assertTrue(indoor.report().detectorRuns() < everyFrame.report().detectorRuns() / 2,
+                indoor.report().detectorRuns() + " vs " + everyFrame.report().detectorRuns());
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gaitlens.video.FfmpegVideoSource;
@@ -56,7 +59,8 @@ class PoseEstimatorPoolTest {
 
     private static Run estimate(PoseEstimator est, List<VideoFrame> frames) {
         List<PoseFrame> poses = new ArrayList<>();
-        frames.forEach(f -> poses.add(est.estimate(f)));
+        frames.forEach(f -> poses.addAll(est.push(f)));
+        poses.addAll(est.finish());
         return new Run(poses, est.report());
     }
 
@@ -91,6 +95,35 @@ class PoseEstimatorPoolTest {
             Run again = estimate(est, SECOND);
             assertEquals(expected.poses(), again.poses());
             assertSameTracking(expected.report(), again.report());
+        }
+    }
+
+    @Test
+    void resetLeavesEveryFieldAsInANewEstimator() throws IllegalAccessException {
+        // Guards reset() against state added to the estimator later: every instance field other than the options
+        // and the loaded models must hold what a new estimator holds (collections: empty).
+        Path dir = PoseModels.fromDefaultDir().dir();
+        try (BlazePoseEstimator used = BlazePoseEstimator.open(dir, OPTIONS);
+                BlazePoseEstimator fresh = BlazePoseEstimator.open(dir, OPTIONS)) {
+            estimate(used, FIRST.subList(0, 40));
+            used.reset();
+            int compared = 0;
+            for (Field f : BlazePoseEstimator.class.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || List.of("options", "detector", "landmarker")
+                        .contains(f.getName())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object a = f.get(used);
+                Object b = f.get(fresh);
+                if (b instanceof Collection<?> c) {
+                    assertTrue(c.isEmpty() && ((Collection<?>) a).isEmpty(), f.getName() + " not emptied by reset()");
+                } else {
+                    assertEquals(b, a, f.getName() + " not reset");
+                }
+                compared++;
+            }
+            assertTrue(compared >= 20, "the tracking state has over 20 fields, compared " + compared);
         }
     }
 
@@ -132,7 +165,7 @@ class PoseEstimatorPoolTest {
             atOnce.forEach(PoseEstimator::close);
             PoseEstimator handedOut = pool.open(dir, OPTIONS);
             handedOut.close();
-            assertThrows(IllegalStateException.class, () -> handedOut.estimate(FIRST.get(0)),
+            assertThrows(IllegalStateException.class, () -> handedOut.push(FIRST.get(0)),
                     "an estimator given back must not be used");
         }
     }
