@@ -54,8 +54,8 @@ import org.gaitlens.core.Side;
  *       plantarflexion at toe off lower on S; supporting: hip extension in terminal stance lower on S, long
  *       double support. Primary + one supporting: likely; primary alone: possible.</li>
  *   <li>L4 knee pattern (Yokogawa et al. 2015, PLoS One): primary sign knee flexion peak in loading
- *       response higher on S; supporting: knee flexion at initial contact higher on S. Both: likely; one:
- *       possible.</li>
+ *       response higher on S; supporting: knee flexion at initial contact higher on S. Both: likely; the
+ *       primary sign alone: possible; the supporting sign alone raises nothing (not specific).</li>
  *   <li>Trunk list (Wu et al. 2019, J Orthop Surg Res; frontal view only): mean lateral trunk shift as
  *       above. The indicator names the side opposite the shift, since a list is more often away from the
  *       painful side; the evidence says so.</li>
@@ -303,9 +303,10 @@ public final class LumbarIndicators {
         List<String> ev = new ArrayList<>();
         Optional<Side> primary = sign(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, loading, ANGLE_MIN_DIFF_DEG, true, ev);
         Optional<Side> atContact = sign(GaitMetric.KNEE_FLEX_IC_DEG, ic, ANGLE_MIN_DIFF_DEG, true, ev);
-        if (primary.isEmpty() && atContact.isPresent()) {
-            return Indicator.of(Pattern.L4_KNEE, atContact.get(), Strength.POSSIBLE, ev, null);
-        }
+        // The pattern is defined by the loading response (Yokogawa et al. 2015): without that sign the indicator
+        // stays off, as S1 does without its primary sign. More knee flexion at contact alone is not specific:
+        // a shorter step, a flexed-knee gait, or in a side video the near knee's straightening by the pose
+        // model (docs/accuracy.md) give it too.
         return combine(Pattern.L4_KNEE, primary, List.of(atContact), Integer.MAX_VALUE, ev);
     }
 

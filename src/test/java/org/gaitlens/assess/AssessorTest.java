@@ -134,6 +134,23 @@ class AssessorTest {
     }
 
     @Test
+    void kneeFlexionAtContactAloneRaisesNothing() {
+        // left knee 7 deg more flexed at contact (12 vs 5 deg), loading peak unchanged: not specific for L4
+        AssessmentInput in = new SyntheticWalk(7).set(Side.LEFT, GaitMetric.KNEE_FLEX_IC_DEG, 12.0).build();
+        Assessment a = assessor.assess(in);
+        assertEquals(Set.of(), raised(a), () -> a.indicators().toString());
+        assertEquals(Strength.NONE, a.indicator(Pattern.L4_KNEE).strength());
+    }
+
+    @Test
+    void kneeFlexionInLoadingAloneIsOnlyPossibleL4() {
+        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 28.0).build();
+        Assessment a = assessor.assess(in);
+        assertEquals(Set.of("L4_KNEE/RIGHT"), raised(a), () -> a.indicators().toString());
+        assertEquals(Strength.POSSIBLE, a.indicator(Pattern.L4_KNEE).strength());
+    }
+
+    @Test
     void steppageWithFlatContactWithoutDorsiflexionLossIsPossibleFootDrop() {
         // right: lower clearance, 10 deg more knee flexion in swing, no heel-first contacts; dorsiflexion unchanged
         AssessmentInput in = new SyntheticWalk(8)

@@ -36,8 +36,10 @@ import org.junit.jupiter.api.Test;
  *   <li>event error: 0.46-1.30 frames per video, mean 0.70: the issue's one frame holds on average (asserted),
  *       weak_push_off's slow toe lift leaves its toe off 62 ms late: per video {@value #VIDEO_EVENT_MAX_FRAMES}
  *       frames;</li>
- *   <li>indicators not yet right on video ({@link #VIDEO_INDICATOR_GAPS}): the L4 knee pattern is raised on
- *       normal (the near-knee loading flexion above), and weak_push_off's S1 indicator is not raised.</li>
+ *   <li>indicators not yet right on video ({@link #VIDEO_INDICATOR_GAPS}): weak_push_off's S1 indicator is not
+ *       raised (the far, left leg's plantarflexion at toe off varies by 10 deg SD over 3 strides, so the side
+ *       difference of 9.5 deg in the right direction is not statistically clear). Normal gait raises nothing
+ *       since the L4 rule needs its loading-response sign (knee flexion at contact alone is not specific).</li>
  * </ul>
  * Frontal samples (trunk_list) are skipped: the pipeline does not analyse frontal videos end to end yet.
  */
@@ -64,7 +66,6 @@ class SampleValidationTest {
     static final List<String> NO_INDICATOR = List.of("normal", "series_patientA_s3");
     /** Indicator checks not met on video yet, with the reason (see the class comment). */
     static final Map<String, String> VIDEO_INDICATOR_GAPS = Map.of(
-            "normal", "L4 raised: the pose model straightens the near knee in loading response",
             "weak_push_off", "S1 not raised on video (raised on the exact landmarks)");
 
     private static List<SampleTruth> sideSamples() throws IOException {
