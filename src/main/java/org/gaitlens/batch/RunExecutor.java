@@ -36,6 +36,7 @@ import org.gaitlens.pipeline.SessionMetadata;
 import org.gaitlens.pipeline.InputKind;
 import org.gaitlens.pipeline.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
+import org.gaitlens.pose.PoseEstimatorPool;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.ArtifactRef;
 import org.gaitlens.store.DuplicateRecordException;
@@ -133,14 +134,29 @@ public final class RunExecutor implements AutoCloseable {
     private final Options options;
     private final Analyzer analyzer;
     private final ScheduledExecutorService heartbeats;
+    /** The pose estimators kept between runs; null when the analysis is substituted. */
+    private final PoseEstimatorPool pool;
 
-    /** An executor running {@link Analysis#run}. */
+    /**
+     * An executor running {@link Analysis#run} with a {@link PoseEstimatorPool}: the pose models are loaded once per
+     * concurrent run and kept for the next video until the executor is closed.
+     */
     public RunExecutor(StudyStore store, Options options) {
-        this(store, options, Analysis::run);
+        this(store, options, new PoseEstimatorPool());
+    }
+
+    private RunExecutor(StudyStore store, Options options, PoseEstimatorPool pool) {
+        this(store, options, (input, outDir, settings, metadata, progress) -> Analysis.run(input, outDir, settings,
+                metadata, pool, progress), pool);
     }
 
     /** An executor running {@code analyzer} (tests substitute the analysis). */
     public RunExecutor(StudyStore store, Options options, Analyzer analyzer) {
+        this(store, options, analyzer, null);
+    }
+
+    private RunExecutor(StudyStore store, Options options, Analyzer analyzer, PoseEstimatorPool pool) {
+        this.pool = pool;
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -499,9 +515,12 @@ public final class RunExecutor implements AutoCloseable {
         }
     }
 
-    /** Stops the heartbeat thread. The store stays open (the caller owns it). */
+    /** Stops the heartbeat thread and frees the pose estimators kept. The store stays open (the caller owns it). */
     @Override
     public void close() {
         heartbeats.shutdownNow();
+        if (pool != null) {
+            pool.close();
+        }
     }
 }

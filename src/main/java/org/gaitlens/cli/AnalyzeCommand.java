@@ -49,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--threads", defaultValue = "2",
-            description = "Inference threads (default: ${DEFAULT-VALUE}: on 2 cores one video runs about 40 % faster "
+            description = "Inference threads (default: ${DEFAULT-VALUE}: on 2 cores one video runs about 40 %% faster "
                     + "with 2 than with 1; a batch uses 1 per video and several videos at once).")
     int threads;
 

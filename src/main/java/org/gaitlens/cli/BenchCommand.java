@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gaitlens.batch.BatchBenchmark;
+import org.gaitlens.batch.BatchItem;
+import org.gaitlens.batch.BatchRunner;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.pipeline.Benchmark;
 import org.gaitlens.pipeline.Json;
@@ -17,17 +20,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gaitlens bench VIDEO}: stage throughput as frames per second and multiples of real time. */
+/**
+ * {@code gaitlens bench VIDEO}: stage throughput as frames per second and multiples of real time;
+ * {@code gaitlens bench --batch FOLDER}: batch throughput as a multiple of single-video pose-only throughput.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure decoding, pose estimation (per model) and the whole pose job on one video.",
             "Rates are frames per second and multiples of the video's real-time rate, measured in one run",
-            "(median of --repeat runs, the stages taking turns)."})
+            "(median of --repeat runs, the stages taking turns).",
+            "With --batch FOLDER: pose-only frames/s (full model, 1 inference thread, frames in memory) over the "
+                    + "folder's videos, then the real batch over them (defaults, then --no-video) in a fresh data "
+                    + "folder: videos/min, frames/s and the ratio to pose-only. See docs/batch.md."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "VIDEO", description = "Video to measure on.")
+    @Parameters(paramLabel = "VIDEO", arity = "0..1", description = "Video to measure on (not with --batch).")
     Path video;
+
+    @Option(names = "--batch", paramLabel = "FOLDER",
+            description = "Measure batch throughput over the videos in FOLDER (directly in it, or in the batch folder "
+                    + "layout) instead of one video's stages.")
+    Path batchFolder;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "With --batch: batch workers (default: the batch's default, one per core within the heap).")
+    Integer workers;
 
     @Option(names = "--models", split = ",", defaultValue = "lite,full,heavy",
             description = "Models to time pose-only (default: ${DEFAULT-VALUE}).")
@@ -52,6 +70,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (batchFolder != null) {
+            if (video != null) {
+                throw new InvalidInputException("give either VIDEO or --batch FOLDER, not both");
+            }
+            return batch();
+        }
+        if (workers != null) {
+            throw new InvalidInputException("--workers applies to --batch only");
+        }
+        if (video == null) {
+            throw new InvalidInputException("give a VIDEO, or --batch FOLDER");
+        }
         if (!Files.isRegularFile(video)) {
             throw new InvalidInputException(video + ": file not found");
         }
@@ -85,5 +115,62 @@ final class BenchCommand implements Callable<Integer> {
         o.println("written: " + json);
         o.flush();
         return 0;
+    }
+
+    private int batch() {
+        for (String o : List.of("--models", "--threads", "--frames", "--repeat")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new InvalidInputException(o + " does not apply to --batch: the batch bench uses the batch's "
+                        + "defaults (full model, 1 inference thread per worker)");
+            }
+        }
+        if (workers != null && workers < 1) {
+            throw new InvalidInputException("--workers must be >= 1");
+        }
+        Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("bench");
+        List<BatchItem> items = BatchBenchmark.items(batchFolder);
+        PrintWriter o = spec.commandLine().getOut();
+        if (items.size() < 8) {
+            o.printf("note: %d video(s); issue #6 asks for at least 8%n", items.size());
+        }
+        ConsoleProgress progress = new ConsoleProgress(System.err, "bench");
+        BatchBenchmark.Report r = BatchBenchmark.run(batchFolder, items, new BatchBenchmark.Settings(
+                workers != null ? workers : BatchRunner.defaultWorkers(), 900, CliPaths.modelsDir(),
+                outDir.resolve("scratch")), progress);
+        progress.finishLine();
+        o.printf(Locale.ROOT, "%s: %d videos, %d cores available, load average %.2f before, %.2f after%n",
+                batchFolder, r.videos().size(), r.cores(), r.loadAverageStart(), r.loadAverageEnd());
+        BatchBenchmark.PoseOnly p = r.poseOnly();
+        o.printf(Locale.ROOT, "%-44s %7s %8s %8s %9s %10s %6s %9s %12s%n", "run", "frames", "wall s", "cpu s",
+                "frames/s", "videos/min", "ratio", "cpu ratio", "s/video>pose");
+        o.printf(Locale.ROOT, "%-44s %7d %8.2f %8.2f %9.1f %10s %6s %9s %12s%n",
+                "pose only, " + p.model() + ", 1 thread", p.frames(), p.wallS(), p.cpuS(), p.framesPerSecond(),
+                "-", "1.00", "1.00", "-");
+        for (BatchBenchmark.BatchLine l : r.batches()) {
+            o.printf(Locale.ROOT, "%-44s %7d %8.2f %8.2f %9.1f %10.2f %6.2f %9.2f %12.2f%n",
+                    l.name() + ", " + l.workers() + " workers", l.frames(), l.wallS(), l.cpuS(), l.framesPerSecond(),
+                    l.videosPerMinute(), l.ratioToPoseOnly(), l.cpuBoundRatio(), l.itemWallBeyondPoseS());
+            if (l.failed() > 0 || l.done() < l.items()) {
+                o.printf("  %d of %d videos analysed, %d failed (see the log)%n", l.done(), l.items(), l.failed());
+            }
+        }
+        o.println("ratio = batch frames/s / pose-only frames/s; cpu ratio = the ratio if the batch kept its cores busy "
+                + "(from CPU seconds; an idle machine's upper bound); s/video>pose = worker seconds per video beyond "
+                + "pose-only inference of its frames");
+        if (r.loadAverageStart() > 0.5 || r.loadAverageEnd() > r.cores() + 0.5) {
+            o.printf(Locale.ROOT, "note: the machine was busy (load average %.1f/%.1f): wall-clock rates and ratios are "
+                    + "not an idle machine's; measure again on an idle machine%n", r.loadAverageStart(),
+                    r.loadAverageEnd());
+        }
+        Path json = outDir.resolve("bench-batch.json");
+        try {
+            Files.createDirectories(outDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + outDir, e);
+        }
+        Json.write(json, r);
+        o.println("written: " + json);
+        o.flush();
+        return r.batches().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
     }
 }

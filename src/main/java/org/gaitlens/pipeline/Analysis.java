@@ -22,6 +22,7 @@ import org.gaitlens.motion.mocap.MarkerSetMapping;
 import org.gaitlens.motion.mocap.TrcReader;
 import org.gaitlens.motion.mocap.VirtualCamera;
 import org.gaitlens.pose.LandmarksCsv;
+import org.gaitlens.pose.PoseEstimatorSource;
 import org.gaitlens.pose.PoseFrame;
 import org.gaitlens.pose.PoseModel;
 
@@ -119,6 +120,16 @@ public final class Analysis {
      */
     public static Result run(Path input, Path outDir, Settings settings, SessionMetadata metadata,
             ProgressListener progress) {
+        return run(input, outDir, settings, metadata, PoseEstimatorSource.FRESH, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Settings, SessionMetadata, ProgressListener)}, with the pose estimator for video
+     * input from {@code estimators} (a batch worker's {@link org.gaitlens.pose.PoseEstimatorPool} keeps the models
+     * loaded between videos; results are the same as with {@link PoseEstimatorSource#FRESH}).
+     */
+    public static Result run(Path input, Path outDir, Settings settings, SessionMetadata metadata,
+            PoseEstimatorSource estimators, ProgressListener progress) {
         if (!java.nio.file.Files.isRegularFile(input)) {
             throw new InvalidInputException(input + ": file not found");
         }
@@ -132,7 +143,8 @@ public final class Analysis {
             case VIDEO -> {
                 PoseRun.Settings poseSettings = new PoseRun.Settings(settings.model(), settings.threads(),
                         settings.writeVideo(), settings.blurFaces(), settings.modelsDir());
-                PoseRun.Result r = PoseRun.run(input, inputSha256, outDir, poseSettings, progress);
+                PoseRun.Result r = PoseRun.run(input, inputSha256, outDir, poseSettings, estimators,
+                        progress);
                 pose = Optional.of(r);
                 warnings.addAll(r.warnings());
                 series = LandmarkSeries.fromPoseFrames(r.walkerFrames(), r.pose().info().widthPx(),

@@ -14,7 +14,8 @@ import org.gaitlens.core.Checksums;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.overlay.SkeletonOverlay;
-import org.gaitlens.pose.BlazePoseEstimator;
+import org.gaitlens.pose.PoseEstimator;
+import org.gaitlens.pose.PoseEstimatorSource;
 import org.gaitlens.pose.PoseFrame;
 import org.gaitlens.pose.PoseModel;
 import org.gaitlens.pose.PoseOptions;
@@ -110,11 +111,20 @@ public final class PoseRun {
      */
     public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
             ProgressListener progress) {
+        return run(video, videoSha256, outDir, settings, PoseEstimatorSource.FRESH, progress);
+    }
+
+    /**
+     * As {@link #run(Path, String, Path, Settings, ProgressListener)}, with the estimator from {@code estimators}
+     * (e.g. a worker's {@link org.gaitlens.pose.PoseEstimatorPool}, which keeps the models loaded between videos).
+     */
+    public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
+            PoseEstimatorSource estimators, ProgressListener progress) {
         PoseOptions options = PoseOptions.defaults().withModel(settings.model()).withThreads(settings.threads());
         Optional<BiConsumer<Mat, PoseFrame>> drawer = settings.writeVideo()
                 ? Optional.of(overlayDrawer(settings.blurFaces())) : Optional.empty();
         PoseStage.Result pose;
-        try (BlazePoseEstimator estimator = BlazePoseEstimator.open(settings.modelsDir(), options)) {
+        try (PoseEstimator estimator = estimators.open(settings.modelsDir(), options)) {
             pose = PoseStage.run(video, outDir, estimator, drawer, progress);
         }
         List<String> warnings = warnings(pose.tracking());

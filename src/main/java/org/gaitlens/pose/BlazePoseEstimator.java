@@ -149,6 +149,38 @@ public final class BlazePoseEstimator implements PoseEstimator {
         return previous;
     }
 
+    /**
+     * Forgets everything about the frames seen so far (track, people followed by the scans, counts, segments,
+     * notes) while keeping the loaded models, so that the next video is estimated exactly as by a new estimator
+     * with the same options. Every field that carries tracking state between frames must be cleared here
+     * ({@code PoseEstimatorPoolTest} compares a reset estimator with a new one, field by field).
+     */
+    public void reset() {
+        previous = null;
+        nobodyInView = false;
+        held.clear(); // frames of an unfinished video: owned by their caller, not closed here
+        history.clear();
+        candidates.clear();
+        nextCandidateId = 1;
+        lastScanS = Double.NEGATIVE_INFINITY;
+        lastPoseS = Double.NaN;
+        frames = 0;
+        framesWithPose = 0;
+        detectorRuns = 0;
+        redetections = 0;
+        identityLost = 0;
+        walkerSwitches = 0;
+        detectorNanos = 0;
+        landmarkRuns = 0;
+        landmarkNanos = 0;
+        segments.clear();
+        segFirst = -1;
+        segLast = -1;
+        segFrames = 0;
+        segReason = "";
+        notes.clear();
+    }
+
     @Override
     public List<PoseFrame> push(VideoFrame frame) {
         if (!nobodyInView || options.idleProbeIntervalS() <= 0) {

@@ -54,6 +54,14 @@ public final class HtmlRenderer {
 
     /** The session report as one HTML document. */
     public String render(SessionReport r) {
+        return render(r, ReportCharts.sessionCharts(r, options.chartScale()));
+    }
+
+    /**
+     * The session report as one HTML document, with its charts rendered already
+     * ({@link ReportCharts#sessionCharts} at this renderer's chart scale; shared with the PDF).
+     */
+    public String render(SessionReport r, List<ChartImage> charts) {
         ReportHeader h = r.header();
         StringBuilder b = new StringBuilder(1 << 16);
         open(b, "Gait session report " + h.patientId() + " " + h.sessionDate());
@@ -66,7 +74,6 @@ public final class HtmlRenderer {
         for (MetricTable t : r.tables()) {
             table(b, t);
         }
-        List<ChartImage> charts = ReportCharts.sessionCharts(r, options.chartScale());
         if (!charts.isEmpty()) {
             b.append("<section><h2>Charts</h2><div class=\"grid\">");
             for (ChartImage c : charts) {

@@ -49,6 +49,14 @@ public final class PdfRenderer {
 
     /** The session report as PDF bytes. */
     public byte[] render(SessionReport r) {
+        return render(r, ReportCharts.sessionCharts(r, options.chartScale()));
+    }
+
+    /**
+     * The session report as PDF bytes, with its charts rendered already ({@link ReportCharts#sessionCharts} at this
+     * renderer's chart scale; shared with the HTML).
+     */
+    public byte[] render(SessionReport r, List<ChartImage> charts) {
         try (PdfLayout p = new PdfLayout(options.pageSize(), unicodeFont)) {
             ReportHeader h = r.header();
             p.paragraph("Gait session report", p.bold, 17, PdfLayout.INK, 0);
@@ -68,7 +76,6 @@ public final class PdfRenderer {
             for (MetricTable t : r.tables()) {
                 metricTable(p, t);
             }
-            List<ChartImage> charts = ReportCharts.sessionCharts(r, options.chartScale());
             charts(p, "Charts", charts);
             keyFrames(p, r.keyFrames());
             quality(p, r.quality());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,14 +29,19 @@ public final class ReportRenderer {
         return writeSession(report, dir, RenderOptions.defaults().withAssetDir(dir));
     }
 
-    /** Writes report.json, report.html and report.pdf into {@code dir} (created if needed). */
+    /**
+     * Writes report.json, report.html and report.pdf into {@code dir} (created if needed). The charts are rendered
+     * once for both documents.
+     */
     public static Written writeSession(SessionReport report, Path dir, RenderOptions options) throws IOException {
         Objects.requireNonNull(report, "report");
         Files.createDirectories(dir);
         Written w = paths(dir, SESSION_NAME);
         ReportJson.write(report, w.json());
-        Files.writeString(w.html(), new HtmlRenderer(options).render(report), StandardCharsets.UTF_8);
-        Files.write(w.pdf(), new PdfRenderer(options).render(report));
+        List<ChartImage> charts = ReportCharts.sessionCharts(report,
+                (options == null ? RenderOptions.defaults() : options).chartScale());
+        Files.writeString(w.html(), new HtmlRenderer(options).render(report, charts), StandardCharsets.UTF_8);
+        Files.write(w.pdf(), new PdfRenderer(options).render(report, charts));
         return w;
     }
 

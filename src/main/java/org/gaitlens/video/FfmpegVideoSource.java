@@ -108,21 +108,8 @@ public final class FfmpegVideoSource implements VideoSource {
         if (closed) {
             throw new IllegalStateException("video source is closed: " + info.file());
         }
-        if (ended) {
-            return Optional.empty();
-        }
-        Frame frame;
-        do {
-            try {
-                frame = grabber.grabImage();
-            } catch (FrameGrabber.Exception | RuntimeException e) {
-                throw new VideoDecodeException(info.file(), "decoding failed after " + framesDecoded + " frames ("
-                        + e.getMessage() + "); the file may be damaged. " + VideoProbe.EXPORT_ADVICE, e);
-            }
-        } while (frame != null && frame.image == null);
+        Frame frame = grab(true);
         if (frame == null) {
-            ended = true;
-            checkEnd();
             return Optional.empty();
         }
         double timeS = frameTimeS(frame);
@@ -131,6 +118,57 @@ public final class FfmpegVideoSource implements VideoSource {
         frame.imageChannels = 3;
         Mat image = upright(converter.convert(frame));
         return Optional.of(new VideoFrame(framesDecoded++, timeS, image));
+    }
+
+    /**
+     * The index the frame after the ones read so far has (frames are numbered 0, 1, 2 ... in decoding order, whether
+     * read by {@link #next()} or passed by {@link #skip()}).
+     */
+    public int nextIndex() {
+        return framesDecoded;
+    }
+
+    /**
+     * Decodes the next frame but does not convert it to BGR or copy it (for readers that want only some frames,
+     * such as the key frames of a report: decoding is needed for the frames that follow, the conversion is not).
+     * The frame counts as read: its index is used up and its time checked as by {@link #next()}.
+     *
+     * @return false at the end of the stream
+     * @throws VideoDecodeException as {@link #next()}
+     * @throws IllegalStateException if this source is closed
+     */
+    public boolean skip() {
+        if (closed) {
+            throw new IllegalStateException("video source is closed: " + info.file());
+        }
+        Frame frame = grab(false);
+        if (frame == null) {
+            return false;
+        }
+        frameTimeS(frame);
+        framesDecoded++;
+        return true;
+    }
+
+    /** The next video frame from FFmpeg, converted to BGR when asked; null (and the end checked) at the end. */
+    private Frame grab(boolean convert) {
+        if (ended) {
+            return null;
+        }
+        Frame frame;
+        do {
+            try {
+                frame = grabber.grabFrame(false, true, convert, false, false); // grabImage() when converting
+            } catch (FrameGrabber.Exception | RuntimeException e) {
+                throw new VideoDecodeException(info.file(), "decoding failed after " + framesDecoded + " frames ("
+                        + e.getMessage() + "); the file may be damaged. " + VideoProbe.EXPORT_ADVICE, e);
+            }
+        } while (frame != null && frame.image == null);
+        if (frame == null) {
+            ended = true;
+            checkEnd();
+        }
+        return frame;
     }
 
     private double frameTimeS(Frame frame) {
