@@ -169,13 +169,17 @@ public final class PoseRun {
         m.put("input", video.toAbsolutePath().toString());
         m.put("input_sha256", videoSha256);
         m.put("video", pose.info());
-        m.put("pose_settings", Map.of(
-                "model", options.model().name().toLowerCase(Locale.ROOT),
-                "threads", options.threads(),
-                "min_detection_score", options.minDetectionScore(),
-                "min_presence", options.minPresence(),
-                "overlay_video", settings.writeVideo(),
-                "blur_faces", settings.blurFaces()));
+        Map<String, Object> poseSettings = new LinkedHashMap<>();
+        poseSettings.put("model", options.model().name().toLowerCase(Locale.ROOT));
+        poseSettings.put("threads", options.threads());
+        poseSettings.put("min_detection_score", options.minDetectionScore());
+        poseSettings.put("min_presence", options.minPresence());
+        poseSettings.put("prefer_walker", options.preferWalker());
+        poseSettings.put("reacquire_hold_s", options.reacquireHoldS());
+        poseSettings.put("idle_probe_interval_s", options.idleProbeIntervalS());
+        poseSettings.put("overlay_video", settings.writeVideo());
+        poseSettings.put("blur_faces", settings.blurFaces());
+        m.put("pose_settings", poseSettings);
         m.put("frames_decoded", pose.frames().size());
         m.put("tracking", pose.tracking());
         m.put("tracking_coverage", pose.tracking().coverage());
