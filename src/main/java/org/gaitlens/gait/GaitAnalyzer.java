@@ -127,25 +127,10 @@ public final class GaitAnalyzer {
     }
 
     private static CycleCurve meanCurve(Side s, Joint j, List<Stride> strides) {
-        int k = StrideKinematics.CYCLE_POINTS;
-        List<double[]> ok = new ArrayList<>();
+        List<double[]> curves = new ArrayList<>();
         for (Stride st : strides) {
-            double[] c = st.kinematics().curvesDeg().get(j);
-            if (java.util.Arrays.stream(c).noneMatch(Double::isNaN)) {
-                ok.add(c);
-            }
+            curves.add(st.kinematics().curvesDeg().get(j));
         }
-        double[] mean = new double[k];
-        double[] sd = new double[k];
-        for (int i = 0; i < k; i++) {
-            List<Double> v = new ArrayList<>();
-            for (double[] c : ok) {
-                v.add(c[i]);
-            }
-            ParameterStats ps = ParameterStats.of(v);
-            mean[i] = ps.mean();
-            sd[i] = ps.sd();
-        }
-        return new CycleCurve(s, j, mean, sd, ok.size());
+        return CycleCurve.of(s, j, curves);
     }
 }

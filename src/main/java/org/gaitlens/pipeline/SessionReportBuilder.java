@@ -1,6 +1,7 @@
 package org.gaitlens.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -326,12 +327,12 @@ public final class SessionReportBuilder {
             Map<Side, SideCurve> sides = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 CurveSummary c = side == Side.LEFT ? w.left() : w.right();
-                if (c == null || c.strides() < 1 || !allFinite(c.meanDeg())) {
+                if (c == null || c.strides() < 1 || Arrays.stream(c.meanDeg()).noneMatch(Double::isFinite)) {
                     continue;
                 }
                 double[] sd = new double[c.sdDeg().length];
                 for (int i = 0; i < sd.length; i++) {
-                    sd[i] = Double.isFinite(c.sdDeg()[i]) ? c.sdDeg()[i] : 0;
+                    sd[i] = Double.isFinite(c.sdDeg()[i]) || !Double.isFinite(c.meanDeg()[i]) ? c.sdDeg()[i] : 0;
                 }
                 Double toeOff = a.metric(GaitMetric.STANCE_PCT).map(ms -> mean(ms.perSide().get(side)))
                         .filter(v -> v >= 0 && v <= 100).orElse(null);
@@ -476,15 +477,6 @@ public final class SessionReportBuilder {
 
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
-    }
-
-    private static boolean allFinite(double[] v) {
-        for (double x : v) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static double round(double v, int decimals) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -416,6 +417,8 @@ public final class ReportCharts {
         for (CurveChartData c : report.curves()) {
             String caption = (c.angleName().isEmpty() ? "" : c.joint() + " " + c.angleName() + ". ")
                     + "Mean (line) and ±1 SD (shaded) per side; dashed vertical lines: toe off"
+                    + (hasGap(c) ? "; a break in a line: fewer than half of that side's strides were tracked there"
+                    : "")
                     + (c.reference() == null ? "; no healthy reference documented."
                     : "; grey band: healthy reference (" + c.reference().source() + ").");
             out.add(image(curveChart(c, HALF_WIDTH, 210), c.joint() + " angle over the gait cycle", caption, scale, false));
@@ -526,11 +529,17 @@ public final class ReportCharts {
     }
 
     private static void addBand(XYChart chart, String name, double[] lower, double[] upper, Color fill, boolean legend) {
+        addBand(chart, name, 0, lower, upper, lower.length, fill, legend);
+    }
+
+    /** A band over cycle points {@code from .. from + lower.length - 1} of a {@code points}-point cycle. */
+    private static void addBand(XYChart chart, String name, int from, double[] lower, double[] upper, int points,
+                                Color fill, boolean legend) {
         int n = lower.length;
         double[] x = new double[2 * n];
         double[] y = new double[2 * n];
         for (int i = 0; i < n; i++) {
-            x[i] = i * 100.0 / (n - 1);
+            x[i] = (from + i) * 100.0 / (points - 1);
             y[i] = upper[i];
             x[2 * n - 1 - i] = x[i];
             y[2 * n - 1 - i] = lower[i];
@@ -544,30 +553,63 @@ public final class ReportCharts {
         s.setShowInLegend(legend);
     }
 
-    /** Adds an SD band (if {@code band}) and a mean line; returns the arrays spanned, for the y range. */
+    /**
+     * Adds an SD band (if {@code band}) and a mean line; returns the arrays spanned, for the y range. A curve with
+     * gaps ({@code NaN} means, {@link SideCurve}) is drawn as one line and band per unbroken stretch.
+     */
     private static List<double[]> addCurve(XYChart chart, Side side, String name, SideCurve curve, boolean band,
                                            boolean dashed) {
         Color c = color(side);
         double[] mean = curve.mean();
+        double[] sd = curve.sd();
         double[] lo = new double[mean.length];
         double[] hi = new double[mean.length];
         for (int i = 0; i < mean.length; i++) {
-            lo[i] = mean[i] - curve.sd()[i];
-            hi[i] = mean[i] + curve.sd()[i];
+            lo[i] = mean[i] - sd[i];
+            hi[i] = mean[i] + sd[i];
         }
-        if (band) {
-            addBand(chart, name + " ±1 SD", lo, hi, new Color(c.getRed(), c.getGreen(), c.getBlue(), 55), false);
+        List<int[]> runs = finiteRuns(mean);
+        for (int r = 0; r < runs.size(); r++) {
+            int from = runs.get(r)[0];
+            int to = runs.get(r)[1];
+            String part = r == 0 ? name : name + " (part " + (r + 1) + ")";
+            if (band) {
+                addBand(chart, part + " ±1 SD", from, Arrays.copyOfRange(lo, from, to),
+                        Arrays.copyOfRange(hi, from, to), mean.length,
+                        new Color(c.getRed(), c.getGreen(), c.getBlue(), 55), false);
+            }
+            double[] x = new double[to - from];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (from + i) * 100.0 / (mean.length - 1);
+            }
+            XYSeries s = chart.addSeries(part, x, Arrays.copyOfRange(mean, from, to));
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(dashed ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 170) : c);
+            s.setLineStyle(dashed ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {5f, 3f}, 0f) : new BasicStroke(2f));
+            s.setShowInLegend(r == 0);
         }
-        double[] x = new double[mean.length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i * 100.0 / (mean.length - 1);
-        }
-        XYSeries s = chart.addSeries(name, x, mean);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(dashed ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 170) : c);
-        s.setLineStyle(dashed ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {5f, 3f}, 0f) : new BasicStroke(2f));
         return band ? List.of(lo, hi) : List.of(mean);
+    }
+
+    private static boolean hasGap(CurveChartData c) {
+        return c.sides().values().stream().anyMatch(s -> Arrays.stream(s.mean()).anyMatch(v -> !Double.isFinite(v)));
+    }
+
+    /** Index ranges [from, to) of the unbroken stretches of finite values. */
+    static List<int[]> finiteRuns(double[] v) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= v.length; i++) {
+            boolean ok = i < v.length && Double.isFinite(v[i]);
+            if (ok && start < 0) {
+                start = i;
+            } else if (!ok && start >= 0) {
+                runs.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return runs;
     }
 
     private static void addToeOff(XYChart chart, Side side, Double toeOffPct, double[] yr) {
@@ -587,8 +629,10 @@ public final class ReportCharts {
         double max = Double.NEGATIVE_INFINITY;
         for (double[] a : arrays) {
             for (double v : a) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
             }
         }
         if (!Double.isFinite(min)) {

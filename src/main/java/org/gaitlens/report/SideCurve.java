@@ -7,17 +7,21 @@ import java.util.Objects;
  * One side's joint-angle curve over the normalised gait cycle (101 points, 0..100 %, initial contact
  * to the next initial contact of the same foot).
  *
- * @param mean        mean angle per point, in the chart's unit
- * @param sd          SD across strides per point (>= 0; all zeros when only one stride)
+ * @param mean        mean angle per point, in the chart's unit; {@code NaN} marks a gap (a point too few strides
+ *                    had, e.g. a hidden far leg), drawn as a break in the line; at least one point is finite
+ * @param sd          SD across strides per point (>= 0; zero when only one stride; ignored at gaps)
  * @param strideCount number of strides averaged (>= 1)
  * @param toeOffPct   mean toe-off in % of the cycle, or {@code null}; drawn as a vertical line
  */
 public record SideCurve(double[] mean, double[] sd, int strideCount, Double toeOffPct) {
     public SideCurve {
-        mean = Checks.curve(mean, "mean", false);
-        sd = Checks.curve(sd, "sd", false);
+        mean = Checks.curve(mean, "mean", true);
+        sd = Checks.curve(sd, "sd", true);
+        if (Arrays.stream(mean).noneMatch(Double::isFinite)) {
+            throw new IllegalArgumentException("mean has no finite point");
+        }
         for (int i = 0; i < sd.length; i++) {
-            if (sd[i] < 0) {
+            if (Double.isFinite(mean[i]) && !(sd[i] >= 0)) {
                 throw new IllegalArgumentException("sd[" + i + "] must be >= 0, was " + sd[i]);
             }
         }

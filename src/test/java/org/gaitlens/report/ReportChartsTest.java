@@ -81,6 +81,39 @@ class ReportChartsTest {
         assertTrue(countNear(img, ReportCharts.LEFT) > 50);
     }
 
+    /**
+     * A far leg hidden in mid-stance has no mean there: the right curve is drawn in two stretches with nothing
+     * between them, and the caption says what a break means.
+     */
+    @Test
+    void curveWithAGapIsDrawnAsTwoStretches() throws IOException {
+        CurveChartData c = ReportFixtures.session().curves().get(1);
+        SideCurve right = c.sides().get(Side.RIGHT);
+        double[] mean = right.mean();
+        double[] sd = right.sd();
+        for (int i = 20; i <= 45; i++) {
+            mean[i] = Double.NaN;
+            sd[i] = Double.NaN;
+        }
+        CurveChartData gapped = new CurveChartData(c.joint(), c.angleName(), c.unit(),
+                java.util.Map.of(Side.LEFT, c.sides().get(Side.LEFT),
+                        Side.RIGHT, new SideCurve(mean, sd, right.strideCount(), right.toeOffPct())), null);
+        XYChart chart = ReportCharts.curveChart(gapped, 245, 210);
+        List<String> rightLines = chart.getSeriesMap().keySet().stream()
+                .filter(n -> n.startsWith("Right (n=") && !n.contains("SD")).toList();
+        assertEquals(2, rightLines.size(), "two stretches: " + rightLines);
+        double[] first = chart.getSeriesMap().get(rightLines.get(0)).getXData();
+        double[] second = chart.getSeriesMap().get(rightLines.get(1)).getXData();
+        assertEquals(19.0, first[first.length - 1], 1e-9, "first stretch ends before the gap");
+        assertEquals(46.0, second[0], 1e-9, "second starts after it");
+        assertTrue(chart.getSeriesMap().values().stream()
+                .allMatch(s -> java.util.Arrays.stream(s.getYData()).allMatch(Double::isFinite)), "no NaN reaches XChart");
+        renderAndCheck(chart, "curve_gap.png", true);
+        assertEquals(List.of(new int[] {0, 3}, new int[] {5, 6}).stream().map(java.util.Arrays::toString).toList(),
+                ReportCharts.finiteRuns(new double[] {1, 2, 3, Double.NaN, Double.NaN, 4}).stream()
+                        .map(java.util.Arrays::toString).toList());
+    }
+
     @Test
     void phaseChartRenders() throws IOException {
         renderAndCheck(ReportCharts.phaseChart(ReportFixtures.session().phases(), 500, 150), "phases.png", true);

@@ -88,6 +88,10 @@ class ReportModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new SideCurve(new double[100], new double[101], 1, null));
         assertTrue(e.getMessage().contains("had 100"), e.getMessage());
+        double[] allGap = new double[101];
+        java.util.Arrays.fill(allGap, Double.NaN);
+        e = assertThrows(IllegalArgumentException.class, () -> new SideCurve(allGap, new double[101], 1, null));
+        assertTrue(e.getMessage().contains("no finite point"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new ReferenceRange(2, 1, ""));
         assertTrue(e.getMessage().contains("2.0"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new PhaseInterval(GaitPhase.STANCE, 1.0, 0.5));

@@ -86,10 +86,13 @@ public final class GaitCsvWriter {
         for (Side side : Side.values()) {
             for (Joint j : Joint.values()) {
                 CycleCurve c = r.curves().get(side).get(j);
+                double[] mean = c.meanDeg();
+                double[] sd = c.sdDeg();
+                int[] n = c.nPerPoint();
                 for (int k = 0; k < StrideKinematics.CYCLE_POINTS; k++) {
                     sb.append(side.code()).append(',').append(j.code()).append(',').append(k).append(',')
-                            .append(num(c.meanDeg()[k])).append(',').append(num(c.sdDeg()[k])).append(',')
-                            .append(c.n()).append('\n');
+                            .append(num(mean[k])).append(',').append(num(sd[k])).append(',')
+                            .append(n[k]).append('\n');
                 }
             }
         }
