@@ -48,16 +48,17 @@ class MocapValidationTest {
     private static final Bars ISSUE = new Bars(1, 1, 0.02, 5, "");
 
     /**
-     * The PiG trials' heel strikes were labelled in Vicon (no force plate in these files) at the instant the
-     * heel marker reaches its lowest point (docs/angles.md: heel height 0-2 mm above its minimum at every
-     * labelled strike), whereas force plates (OpenSim trials, 20 N) and OrthoTrak put contact 20-45 ms
-     * earlier, while the heel still descends at ~0.5 m/s. No single kinematic definition meets both: the
-     * default method is timed to physical contact, so it precedes the PiG labels by 34-52 ms (mean signed
-     * error, every strike early); stance times inherit that bias. Bars: 6 frames (PiG) for heel strike and
-     * 0.06 s for stance; stride time (a difference of two strikes) is unaffected and keeps 0.02 s.
+     * The three Vicon trials' heel strikes are force-plate contacts (their C3D files hold plates; every plate
+     * onset has its labelled strike within 1.1 frames, {@link ForcePlateValidationTest}). Against them the
+     * engine's initial contact is 28-52 ms early: these walkers' heels slow down in the air (heel marker still
+     * descending at ~0.1-0.2 m/s, its sagittal speed already under 0.78 W) and touch down when the heel marker
+     * is at its lowest, whereas on the OpenSim and Motion Analysis trials the same rule is within a frame of
+     * the plates and OrthoTrak (there the heel still descends fast when the force rises). No heel-kinematic
+     * rule tried fits all six (docs/angles.md); the measured bars are asserted: 4-7 frames for heel strike,
+     * 0.05-0.06 s for stance; stride time (a difference of two strikes) keeps 0.02 s.
      */
-    private static final String PIG = "PiG heel-strike labels sit at the heel marker's lowest point, 30-50 ms after "
-            + "physical contact (see class comment)";
+    private static final String PIG = "initial contact 28-52 ms before the force-plate contact on these walkers "
+            + "(heels slow down in the air; see class comment and ForcePlateValidationTest)";
 
     static final Map<String, Bars> BARS = Map.of(
             "btk_PiG_Motion-FlatFoot-Full", new Bars(4, 1, 0.05, 7.5, PIG + "; ankle: PiG's FlatFoot option "
@@ -78,8 +79,8 @@ class MocapValidationTest {
      */
     static final Map<String, String> EXCLUDED = Map.of("btk_PiG_Motion-FlatFoot-Full", "R HEEL_STRIKE 0.060: 6 "
             + "samples after the first; the right heel is already slower than the contact threshold at the first "
-            + "samples (171 px/s < 0.78 W = 250 px/s), so physical contact (force-plate-like, 30-50 ms before the "
-            + "PiG label) happened before the recording began; its Zeni maximum is not in the data either");
+            + "samples (171 px/s < 0.78 W = 250 px/s), and its Zeni maximum is not in the data either: too close "
+            + "to the start of the record to be timed");
 
     /** Tolerances under {@link PoseLikeNoise#typical()}: 4 px joints, 7 px feet, dropouts, swaps. */
     private static final double NOISY_EVENT_MAE_S = 0.06;

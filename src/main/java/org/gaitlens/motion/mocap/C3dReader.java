@@ -78,8 +78,13 @@ public final class C3dReader {
         return parse(bytes, file.getFileName().toString());
     }
 
-    /** Parses the bytes of a C3D file; {@code source} names it in messages. */
-    static MarkerData parse(byte[] bytes, String source) {
+    /** Header, parameters and data layout of a C3D file, shared by the marker and force-plate readers. */
+    private record Layout(Decoder dec, Map<String, Param> params, int processor, int points, int frames,
+            int firstFrame, double rateHz, double scale, boolean floats, int word, long dataOffset, long frameBytes,
+            int analogPerFrame) {
+    }
+
+    private static Layout layout(byte[] bytes, String source) {
         if (bytes.length < 2 * BLOCK || bytes[1] != 0x50) {
             throw new InvalidInputException(source + " is not a C3D file (byte 2 should be 0x50)");
         }
@@ -141,6 +146,25 @@ public final class C3dReader {
                     available, available);
             frames = (int) available;
         }
+        return new Layout(dec, params, processor, points, frames, firstFrame, rateHz, scale, floats, word, dataOffset,
+                frameBytes, analogPerFrame);
+    }
+
+    /** Parses the bytes of a C3D file; {@code source} names it in messages. */
+    static MarkerData parse(byte[] bytes, String source) {
+        Layout lay = layout(bytes, source);
+        Decoder dec = lay.dec();
+        Map<String, Param> params = lay.params();
+        int processor = lay.processor();
+        int points = lay.points();
+        int frames = lay.frames();
+        int firstFrame = lay.firstFrame();
+        double rateHz = lay.rateHz();
+        double scale = lay.scale();
+        boolean floats = lay.floats();
+        int word = lay.word();
+        long dataOffset = lay.dataOffset();
+        long frameBytes = lay.frameBytes();
         double metresPerUnit = 1e-3;
         if (params.containsKey("POINT:UNITS")) {
             String units = params.get("POINT:UNITS").string();
@@ -206,6 +230,107 @@ public final class C3dReader {
                 source, processor, points, markerNames.size(), frames, rateHz, firstFrame, events.size());
         return new MarkerData(markerNames, positions, rateHz, firstFrame, fileTimeOfFirst, events,
                 modelOutputs, source);
+    }
+
+    /**
+     * Reads the force plates of a C3D file ({@code FORCE_PLATFORM} group and the analog channels it names).
+     * Plate types 1 and 2 (vertical force = the third channel) and 3 (Kistler: the sum of channels 5-8) are
+     * read; type 4 (raw channels through {@code FORCE_PLATFORM:CAL_MATRIX}) and others are skipped with a warning. Analog value = (stored - {@code ANALOG:OFFSET}) x {@code ANALOG:SCALE} x {@code ANALOG:GEN_SCALE},
+     * the stored value signed or unsigned as {@code ANALOG:FORMAT} says (integer files), a real in float
+     * files; {@code ANALOG:RATE} / {@code POINT:RATE} samples per marker frame.
+     *
+     * @return the plates, empty when the file has none
+     * @throws InvalidInputException if the file cannot be read, or its force-plate parameters are inconsistent
+     */
+    public static List<ForcePlate> readForcePlates(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read C3D file " + file + ": " + e.getMessage(), e);
+        }
+        return parseForcePlates(bytes, file.getFileName().toString());
+    }
+
+    static List<ForcePlate> parseForcePlates(byte[] bytes, String source) {
+        Layout lay = layout(bytes, source);
+        Map<String, Param> params = lay.params();
+        Param used = params.get("FORCE_PLATFORM:USED");
+        if (used == null || used.unsignedInt(0) == 0 || lay.analogPerFrame() == 0) {
+            return List.of();
+        }
+        int plates = used.unsignedInt(0);
+        int channels = params.containsKey("ANALOG:USED") ? params.get("ANALOG:USED").unsignedInt(0) : 0;
+        if (channels == 0 || lay.analogPerFrame() % channels != 0) {
+            throw new InvalidInputException(source + ": " + lay.analogPerFrame() + " analog values per frame do not "
+                    + "divide into ANALOG:USED = " + channels + " channels");
+        }
+        int perFrame = lay.analogPerFrame() / channels;
+        double[] offset = new double[channels];
+        double[] scale = new double[channels];
+        boolean unsigned = params.containsKey("ANALOG:FORMAT")
+                && params.get("ANALOG:FORMAT").string().toUpperCase(Locale.ROOT).startsWith("UNSIGNED");
+        double genScale = params.containsKey("ANALOG:GEN_SCALE") ? params.get("ANALOG:GEN_SCALE").real(0) : 1;
+        for (int c = 0; c < channels; c++) {
+            Param o = params.get("ANALOG:OFFSET");
+            Param sc = params.get("ANALOG:SCALE");
+            offset[c] = o == null || c >= o.count() ? 0 : unsigned ? o.unsignedInt(c) : o.real(c);
+            scale[c] = sc == null || c >= sc.count() ? 1 : sc.real(c);
+        }
+        Param type = params.get("FORCE_PLATFORM:TYPE");
+        Param channel = params.get("FORCE_PLATFORM:CHANNEL");
+        Param corners = params.get("FORCE_PLATFORM:CORNERS");
+        if (type == null || channel == null || corners == null || type.count() < plates || corners.count() < 12 * plates) {
+            throw new InvalidInputException(source + ": FORCE_PLATFORM:USED = " + plates + " but TYPE, CHANNEL or "
+                    + "CORNERS is missing or short");
+        }
+        int rows = channel.dims.length > 0 ? channel.dims[0] : 6;
+        double metresPerUnit = params.containsKey("POINT:UNITS")
+                ? MarkerData.metresPerUnit(params.get("POINT:UNITS").string()) : 1e-3;
+        int samples = lay.frames() * perFrame;
+        Decoder dec = lay.dec();
+        long analogStart = 4L * lay.points() * lay.word();
+        List<ForcePlate> out = new ArrayList<>();
+        for (int p = 0; p < plates; p++) {
+            int t = type.unsignedInt(p);
+            int[] fz = switch (t) {
+                case 1, 2 -> new int[] {channel.unsignedInt(p * rows + 2)};
+                case 3 -> new int[] {channel.unsignedInt(p * rows + 4), channel.unsignedInt(p * rows + 5),
+                        channel.unsignedInt(p * rows + 6), channel.unsignedInt(p * rows + 7)};
+                default -> null;
+            };
+            if (fz == null) {
+                LOG.warn("{}: force plate {} has type {}, which gaitlens does not read (1-3); skipped", source, p + 1, t);
+                continue;
+            }
+            for (int c : fz) {
+                if (c < 1 || c > channels) {
+                    throw new InvalidInputException(source + ": force plate " + (p + 1) + " names analog channel " + c
+                            + " of " + channels);
+                }
+            }
+            double[] force = new double[samples];
+            for (int f = 0; f < lay.frames(); f++) {
+                long frameAt = lay.dataOffset() + f * lay.frameBytes() + analogStart;
+                for (int k = 0; k < perFrame; k++) {
+                    double sum = 0;
+                    for (int c : fz) {
+                        int at = (int) (frameAt + ((long) k * channels + c - 1) * lay.word());
+                        double raw = lay.floats() ? dec.real(at) : unsigned ? dec.u16(at) : dec.i16(at);
+                        sum += (raw - offset[c - 1]) * scale[c - 1] * genScale;
+                    }
+                    force[f * perFrame + k] = sum;
+                }
+            }
+            double[][] xyz = new double[4][3];
+            for (int k = 0; k < 4; k++) {
+                for (int d = 0; d < 3; d++) {
+                    xyz[k][d] = corners.real(p * 12 + k * 3 + d) * metresPerUnit;
+                }
+            }
+            out.add(new ForcePlate(p + 1, xyz, force, lay.rateHz() * perFrame, 0));
+        }
+        return out;
     }
 
     private static List<String> pointNames(Map<String, Param> params, int points, String source) {

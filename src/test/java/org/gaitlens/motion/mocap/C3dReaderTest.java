@@ -147,4 +147,37 @@ class C3dReaderTest {
     void rejectsNonC3dBytes() {
         assertThrows(InvalidInputException.class, () -> C3dReader.parse(new byte[2048], "zeros"));
     }
+
+    /**
+     * Force plates: expected values from the same independent Python decoding (float analog storage; the
+     * FunctionalWalk file declares UNSIGNED with offset -32768 as int16, i.e. 32768).
+     */
+    @Test
+    void forcePlatesOfAFloatFileAndOfAnUnsignedOffsetFile() {
+        List<ForcePlate> flat = C3dReader.readForcePlates(SharedData.mocap("btk/PiG_Motion-FlatFoot-Full.c3d"));
+        assertEquals(2, flat.size());
+        ForcePlate p1 = flat.get(0);
+        assertEquals(1000.0, p1.sampleRateHz(), 0.0, "ANALOG:RATE 1000 = 10 samples per 100 Hz frame");
+        assertEquals(3150, p1.verticalForceN().length, "315 frames x 10");
+        assertEquals(-482.5273742675781, p1.verticalForceN()[1541], 1e-9);
+        assertEquals(-441.8386535644531, p1.verticalForceN()[1500], 1e-9);
+        assertArrayEquals(new double[] {-0.49991998291015625, 0.49791998291015625, 0}, p1.cornersM()[0], 1e-9);
+        assertEquals(-500.8153991699219, flat.get(1).verticalForceN()[2048], 1e-9);
+        assertEquals(0.015, p1.timeS(15), 1e-12, "analog sample 15 = frame 1.5 on the gaitlens clock");
+
+        List<ForcePlate> fw = C3dReader.readForcePlates(SharedData.mocap("btk/FunctionalWalk.c3d"));
+        assertEquals(3, fw.size());
+        assertEquals(1080.0, fw.get(0).sampleRateHz(), 0.0);
+        assertEquals(-695.4510869085789, fw.get(0).verticalForceN()[2238], 1e-6);
+        assertEquals(-481.66401863470674, fw.get(2).verticalForceN()[1500], 1e-6);
+        assertArrayEquals(new double[] {1.2, 0.6, 0}, fw.get(0).cornersM()[2], 1e-9);
+    }
+
+    @Test
+    void threePlatesOfTheLowerBodyFile() {
+        List<ForcePlate> p = C3dReader.readForcePlates(SharedData.mocap("btk/PiG_Motion3_FF.c3d"));
+        assertEquals(List.of(1, 2, 3), p.stream().map(ForcePlate::number).toList());
+        // the first plate's corner 2 is (400.025, -691.974, 0) mm
+        assertArrayEquals(new double[] {0.4000250244140625, -0.6919739990234375, 0}, p.get(0).cornersM()[2], 1e-9);
+    }
 }
