@@ -62,7 +62,7 @@ public final class Assessor {
                 curves.add(waveforms.compare(j, l, r));
             }
         }
-        List<Indicator> found = indicators.evaluate(byMetric, in.view(), in.frontal());
+        List<Indicator> found = indicators.evaluate(byMetric, in.view(), in.frontal(), in.quality().poseNearSide());
         return new Assessment(confidenceLevel, in.view(), new ArrayList<>(byMetric.values()), curves, found,
                 symmetry.rate(byMetric, found), quality.assess(in));
     }

@@ -55,7 +55,10 @@ import org.gaitlens.core.Side;
  *       double support. Primary + one supporting: likely; primary alone: possible.</li>
  *   <li>L4 knee pattern (Yokogawa et al. 2015, PLoS One): primary sign knee flexion peak in loading
  *       response higher on S; supporting: knee flexion at initial contact higher on S. Both: likely; the
- *       primary sign alone: possible; the supporting sign alone raises nothing (not specific).</li>
+ *       primary sign alone: possible; the supporting sign alone raises nothing (not specific). With pose-model
+ *       landmarks filmed from one side only, a primary sign on the far leg no larger than
+ *       {@link #NEAR_KNEE_BIAS_MAX_DEG} is not assessable: the pose model reads the near knee's loading
+ *       flexion lower than the far knee's by that much (below).</li>
  *   <li>Trunk list (Wu et al. 2019, J Orthop Surg Res; frontal view only): mean lateral trunk shift as
  *       above. The indicator names the side opposite the shift, since a list is more often away from the
  *       painful side; the evidence says so.</li>
@@ -75,6 +78,13 @@ public final class LumbarIndicators {
     public static final double TEMPORAL_MIN_DIFF_S = 0.02;
     /** Smallest angle side difference that counts, deg (McGinley et al. 2009). */
     public static final double ANGLE_MIN_DIFF_DEG = 5.0;
+    /**
+     * Largest measured amount, deg, by which BlazePose (full model) reads the loading-response knee flexion of
+     * the leg nearer a side camera lower than the far leg's, relative to the truth: 2.0-9.5 deg (mean 5.0) on
+     * all eight side-view rendered samples with exact angles (docs/accuracy.md, "Near and far knee"). In a
+     * video filmed from one side only, a far-side excess up to this size cannot be told from the camera side.
+     */
+    public static final double NEAR_KNEE_BIAS_MAX_DEG = 9.5;
     /** Smallest foot-clearance side difference that counts, leg lengths (Winter 1992). */
     public static final double CLEARANCE_MIN_DIFF_REL = 0.01;
     /** Heel-first fraction below which a side's contact counts as flat or toe-first. */
@@ -110,11 +120,22 @@ public final class LumbarIndicators {
      * @return one indicator per {@link Pattern}, in enum order
      */
     public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal) {
+        return evaluate(metrics, view, frontal, null);
+    }
+
+    /**
+     * Evaluates every pattern, allowing for the pose model's near-knee bias.
+     *
+     * @param poseNearSide the side nearer the camera in every pass when the landmarks come from a pose model
+     *                     ({@link QualityFacts#poseNearSide()}), else {@code null}
+     */
+    public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
+            Side poseNearSide) {
         List<Indicator> out = new ArrayList<>();
         out.add(antalgic(metrics));
         out.add(footDrop(metrics, view));
         out.add(weakPushOff(metrics, view));
-        out.add(l4Knee(metrics, view));
+        out.add(l4Knee(metrics, view, poseNearSide));
         out.add(trunkList(metrics, view, frontal));
         return out;
     }
@@ -289,7 +310,7 @@ public final class LumbarIndicators {
 
     // ---- L4 knee ---------------------------------------------------------------------------------------------
 
-    private Indicator l4Knee(Map<GaitMetric, MetricSummary> metrics, CameraView view) {
+    private Indicator l4Knee(Map<GaitMetric, MetricSummary> metrics, CameraView view, Side poseNearSide) {
         String viewProblem = sagittalProblem(view);
         if (viewProblem != null) {
             return Indicator.of(Pattern.L4_KNEE, null, Strength.NOT_ASSESSABLE, List.of(), viewProblem);
@@ -307,6 +328,20 @@ public final class LumbarIndicators {
         // stays off, as S1 does without its primary sign. More knee flexion at contact alone is not specific:
         // a shorter step, a flexed-knee gait, or in a side video the near knee's straightening by the pose
         // model (docs/accuracy.md) give it too.
+        if (primary.isPresent() && poseNearSide != null && primary.get() == poseNearSide.opposite()) {
+            String why = "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; "
+                    + "the pose model reads the near knee's loading-response flexion up to "
+                    + Fmt.num(NEAR_KNEE_BIAS_MAX_DEG, 1) + " deg lower than the far knee's (docs/accuracy.md)";
+            if (loading.absoluteDifference() <= NEAR_KNEE_BIAS_MAX_DEG) {
+                ev.add("The " + Fmt.side(primary.get()) + " (far) knee's excess loading flexion of "
+                        + Fmt.num(loading.absoluteDifference(), 1) + " deg is within what the camera side alone gives: "
+                        + why + ". Film a pass walking the other way to assess it");
+                return Indicator.of(Pattern.L4_KNEE, null, Strength.NOT_ASSESSABLE, ev,
+                        "more loading-response knee flexion on the far leg, within the pose model's near-knee bias; "
+                                + "film walking in both directions");
+            }
+            ev.add("Caution: " + why + "; the difference exceeds that");
+        }
         return combine(Pattern.L4_KNEE, primary, List.of(atContact), Integer.MAX_VALUE, ev);
     }
 

@@ -19,6 +19,9 @@ import org.gaitlens.core.Side;
  * @param walkingPasses     number of walking passes analysed
  * @param scale             where the pixel-to-metre scale came from
  * @param warnings          warnings of earlier stages, in words, shown to the user
+ * @param poseNearSide      for landmarks from a pose model (video, {@code landmarks.csv}) in a side view: the
+ *                          side that was nearer the camera in every analysed pass; {@code null} when the walker
+ *                          was filmed from both sides, or the landmarks are motion capture or unknown
  */
 public record QualityFacts(
         double trackingCoverage,
@@ -26,7 +29,8 @@ public record QualityFacts(
         int legSwapsCorrected,
         int walkingPasses,
         ScaleBasis scale,
-        List<String> warnings) {
+        List<String> warnings,
+        Side poseNearSide) {
 
     public QualityFacts {
         if (!(trackingCoverage >= 0 && trackingCoverage <= 1)) {
@@ -55,6 +59,12 @@ public record QualityFacts(
         }
         rejectedStrides = Collections.unmodifiableMap(copy);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Facts without a known near side ({@code poseNearSide} null). */
+    public QualityFacts(double trackingCoverage, Map<Side, Map<String, Integer>> rejectedStrides,
+            int legSwapsCorrected, int walkingPasses, ScaleBasis scale, List<String> warnings) {
+        this(trackingCoverage, rejectedStrides, legSwapsCorrected, walkingPasses, scale, warnings, null);
     }
 
     /** Facts with no rejections, no leg swaps and no warnings. */

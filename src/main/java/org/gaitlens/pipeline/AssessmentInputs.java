@@ -18,6 +18,7 @@ import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.motion.LandmarkSeries;
+import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.WalkingPass;
 
 /**
@@ -32,6 +33,14 @@ final class AssessmentInputs {
     }
 
     static AssessmentInput from(GaitResult gait, LandmarkSeries raw, List<String> warnings) {
+        return from(gait, raw, warnings, false);
+    }
+
+    /**
+     * @param poseLandmarks whether the landmarks come from a pose model (video or {@code landmarks.csv}), whose
+     *                      near-side bias the assessment allows for ({@link QualityFacts#poseNearSide()})
+     */
+    static AssessmentInput from(GaitResult gait, LandmarkSeries raw, List<String> warnings, boolean poseLandmarks) {
         Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
         Map<Side, Map<CurveJoint, List<double[]>>> curves = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
@@ -53,8 +62,26 @@ final class AssessmentInputs {
         List<String> allWarnings = new ArrayList<>(warnings);
         gait.motion().viewProblems().forEach(v -> allWarnings.add(v.description()));
         QualityFacts quality = new QualityFacts(trackingCoverage(raw, gait.passes()), rejected,
-                gait.cleaningLog().legSwapFrames().size(), gait.passes().size(), scaleBasis(gait), allWarnings);
+                gait.cleaningLog().legSwapFrames().size(), gait.passes().size(), scaleBasis(gait), allWarnings,
+                poseLandmarks ? nearSide(gait.passes()) : null);
         return new AssessmentInput(strides, curves, CameraView.SIDE, quality, null);
+    }
+
+    /**
+     * The side nearer a side-view camera in every pass, or null when passes differ. A walker facing +x (to the
+     * right of the image) shows the camera the right side: with image x right and y up, the walker's left is
+     * up x forward, which points away from the camera.
+     */
+    static Side nearSide(List<WalkingPass> passes) {
+        Side near = null;
+        for (WalkingPass p : passes) {
+            Side s = p.facing() == WalkingDirection.POSITIVE_X ? Side.RIGHT : Side.LEFT;
+            if (near != null && near != s) {
+                return null;
+            }
+            near = s;
+        }
+        return near;
     }
 
     static Map<GaitMetric, Double> metrics(Stride s) {

@@ -128,7 +128,8 @@ public final class SessionAnalysis {
                     + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
                     + " candidate strides rejected). Record longer walks: at least 3 full strides per side." + unknown);
         }
-        AssessmentInput input = AssessmentInputs.from(gait, series, warnings);
+        AssessmentInput input = AssessmentInputs.from(gait, series, warnings,
+                "video".equals(provenance.kind()) || "landmarks".equals(provenance.kind()));
         Assessment assessment = new Assessor().assess(input);
         List<Path> files;
         try {

@@ -150,6 +150,43 @@ class AssessorTest {
         assertEquals(Strength.POSSIBLE, a.indicator(Pattern.L4_KNEE).strength());
     }
 
+    /** Quality facts of a one-direction pose-model video with {@code near} toward the camera. */
+    private static QualityFacts filmedFrom(Side near) {
+        return new QualityFacts(0.95, java.util.Map.of(), 0, 2, ScaleBasis.PATIENT_HEIGHT, java.util.List.of(), near);
+    }
+
+    @Test
+    void farKneeExcessWithinTheNearKneeBiasIsNotAssessable() {
+        // right knee 8 deg more flexed in loading (26 vs 18), right leg far from the camera: the pose model's
+        // near-knee bias (up to 9.5 deg) alone can give that
+        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0)
+                .quality(filmedFrom(Side.LEFT)).build();
+        Assessment a = assessor.assess(in);
+        Indicator l4 = a.indicator(Pattern.L4_KNEE);
+        assertEquals(Strength.NOT_ASSESSABLE, l4.strength(), l4::toString);
+        assertTrue(l4.statement().contains("both directions"), l4.statement());
+        assertTrue(String.join(" ", l4.evidence()).contains("far"), () -> l4.evidence().toString());
+        // the same walk filmed from the right (the flexed knee near the camera) raises it as before
+        Assessment near = assessor.assess(new SyntheticWalk(7)
+                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0).quality(filmedFrom(Side.RIGHT)).build());
+        assertEquals(Strength.POSSIBLE, near.indicator(Pattern.L4_KNEE).strength());
+        // and so does motion capture or a walk filmed from both sides (no near side)
+        Assessment both = assessor.assess(new SyntheticWalk(7)
+                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0).build());
+        assertEquals(Strength.POSSIBLE, both.indicator(Pattern.L4_KNEE).strength());
+    }
+
+    @Test
+    void farKneeExcessBeyondTheBiasIsRaisedWithACaution() {
+        // 12 deg more (30 vs 18) on the far right knee: more than the 9.5 deg bias
+        Assessment a = assessor.assess(new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 30.0)
+                .quality(filmedFrom(Side.LEFT)).build());
+        Indicator l4 = a.indicator(Pattern.L4_KNEE);
+        assertEquals(Strength.POSSIBLE, l4.strength(), l4::toString);
+        assertEquals(Side.RIGHT, l4.side());
+        assertTrue(String.join(" ", l4.evidence()).contains("Caution"), () -> l4.evidence().toString());
+    }
+
     @Test
     void steppageWithFlatContactWithoutDorsiflexionLossIsPossibleFootDrop() {
         // right: lower clearance, 10 deg more knee flexion in swing, no heel-first contacts; dorsiflexion unchanged
