@@ -69,13 +69,7 @@ public final class C3dReader {
      * @throws InvalidInputException if the file cannot be read or is not a C3D file this reader supports
      */
     public static MarkerData read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read C3D file " + file + ": " + e.getMessage(), e);
-        }
-        return parse(bytes, file.getFileName().toString());
+        return parse(bytes(file), file.getFileName().toString());
     }
 
     /** Header, parameters and data layout of a C3D file, shared by the marker and force-plate readers. */
@@ -148,6 +142,14 @@ public final class C3dReader {
         }
         return new Layout(dec, params, processor, points, frames, firstFrame, rateHz, scale, floats, word, dataOffset,
                 frameBytes, analogPerFrame);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read C3D file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Parses the bytes of a C3D file; {@code source} names it in messages. */
@@ -243,13 +245,7 @@ public final class C3dReader {
      * @throws InvalidInputException if the file cannot be read, or its force-plate parameters are inconsistent
      */
     public static List<ForcePlate> readForcePlates(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read C3D file " + file + ": " + e.getMessage(), e);
-        }
-        return parseForcePlates(bytes, file.getFileName().toString());
+        return parseForcePlates(bytes(file), file.getFileName().toString());
     }
 
     static List<ForcePlate> parseForcePlates(byte[] bytes, String source) {
