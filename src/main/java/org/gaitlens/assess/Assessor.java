@@ -64,7 +64,7 @@ public final class Assessor {
         }
         List<Indicator> found = indicators.evaluate(byMetric, in.view(), in.frontal(), in.quality().poseNearSide());
         return new Assessment(confidenceLevel, in.view(), new ArrayList<>(byMetric.values()), curves, found,
-                symmetry.rate(byMetric, found), quality.assess(in));
+                symmetry.rate(byMetric, found, in.quality().poseNearSide()), quality.assess(in));
     }
 
     private static List<ReferenceFlag> flags(GaitMetric m, Map<Side, SampleStats> perSide, SampleStats pooled) {

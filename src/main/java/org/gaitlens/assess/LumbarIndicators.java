@@ -328,11 +328,11 @@ public final class LumbarIndicators {
         // stays off, as S1 does without its primary sign. More knee flexion at contact alone is not specific:
         // a shorter step, a flexed-knee gait, or in a side video the near knee's straightening by the pose
         // model (docs/accuracy.md) give it too.
-        if (primary.isPresent() && poseNearSide != null && primary.get() == poseNearSide.opposite()) {
+        if (primary.isPresent() && farKneeExcess(loading, poseNearSide)) {
             String why = "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; "
                     + "the pose model reads the near knee's loading-response flexion up to "
                     + Fmt.num(NEAR_KNEE_BIAS_MAX_DEG, 1) + " deg lower than the far knee's (docs/accuracy.md)";
-            if (loading.absoluteDifference() <= NEAR_KNEE_BIAS_MAX_DEG) {
+            if (withinNearKneeBias(loading, poseNearSide)) {
                 ev.add("The " + Fmt.side(primary.get()) + " (far) knee's excess loading flexion of "
                         + Fmt.num(loading.absoluteDifference(), 1) + " deg is within what the camera side alone gives: "
                         + why + ". Film a pass walking the other way to assess it");
@@ -343,6 +343,20 @@ public final class LumbarIndicators {
             ev.add("Caution: " + why + "; the difference exceeds that");
         }
         return combine(Pattern.L4_KNEE, primary, List.of(atContact), Integer.MAX_VALUE, ev);
+    }
+
+    /** Whether the side with more loading-response knee flexion is the far leg of a one-side pose-model video. */
+    static boolean farKneeExcess(Asymmetry loading, Side poseNearSide) {
+        return poseNearSide != null && loading != null && loading.assessed()
+                && loading.significantlyHigherSide(0).filter(s -> s == poseNearSide.opposite()).isPresent();
+    }
+
+    /**
+     * Whether a loading-response knee flexion difference is a far-leg excess no larger than the pose model's
+     * near-knee bias ({@link #NEAR_KNEE_BIAS_MAX_DEG}), i.e. one the camera side alone can give.
+     */
+    static boolean withinNearKneeBias(Asymmetry loading, Side poseNearSide) {
+        return farKneeExcess(loading, poseNearSide) && loading.absoluteDifference() <= NEAR_KNEE_BIAS_MAX_DEG;
     }
 
     // ---- trunk list ------------------------------------------------------------------------------------------

@@ -21,6 +21,9 @@ import org.gaitlens.core.Side;
  * the sides differ by at least 5 deg (McGinley et al. 2009) with the interval excluding zero, markedly at
  * 10 deg or more (twice; product choice).
  *
+ * <p>With pose-model landmarks filmed from one side, a loading-response knee flexion excess of the far leg within
+ * the pose model's near-knee bias is not rated ({@link LumbarIndicators#NEAR_KNEE_BIAS_MAX_DEG}).
+ *
  * <p><b>Affected side</b>: the side of the strongest raised indicator (likely before possible, then in
  * {@link Pattern} order); without one, for a temporal asymmetry the side with the shorter stance (less
  * time on that leg); otherwise not determined, and the reasons say so.
@@ -41,6 +44,15 @@ public final class SymmetryRating {
      * @param indicators evaluated indicators
      */
     public SymmetryVerdict rate(Map<GaitMetric, MetricSummary> metrics, List<Indicator> indicators) {
+        return rate(metrics, indicators, null);
+    }
+
+    /**
+     * @param poseNearSide the side nearer the camera in every pass of a pose-model video, else {@code null}
+     *                     ({@link QualityFacts#poseNearSide()})
+     */
+    public SymmetryVerdict rate(Map<GaitMetric, MetricSummary> metrics, List<Indicator> indicators,
+            Side poseNearSide) {
         List<String> reasons = new ArrayList<>();
         int level = -1; // -1 nothing assessable, 0 symmetric, 1 mild, 2 marked
         Side shorterStance = null;
@@ -55,6 +67,14 @@ public final class SymmetryRating {
         level = Math.max(level, spatiotemporal(metrics, GaitMetric.STEP_LENGTH_M,
                 LumbarIndicators.STEP_LENGTH_RATIO_LIMIT, STEP_LENGTH_MIN_DIFF_M, reasons));
         for (GaitMetric m : KINEMATIC) {
+            MetricSummary ms = metrics.get(m);
+            if (m == GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG && ms != null
+                    && LumbarIndicators.withinNearKneeBias(ms.asymmetry(), poseNearSide)) {
+                reasons.add(m.label() + " not rated: the far leg's excess of " + Fmt.num(ms.asymmetry()
+                        .absoluteDifference(), 1) + " deg is within the pose model's near-knee bias (walk filmed from "
+                        + "one side only)");
+                continue;
+            }
             level = Math.max(level, kinematic(metrics, m, reasons));
         }
         if (level < 0) {

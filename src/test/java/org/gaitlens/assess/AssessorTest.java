@@ -166,6 +166,10 @@ class AssessorTest {
         assertEquals(Strength.NOT_ASSESSABLE, l4.strength(), l4::toString);
         assertTrue(l4.statement().contains("both directions"), l4.statement());
         assertTrue(String.join(" ", l4.evidence()).contains("far"), () -> l4.evidence().toString());
+        // nor does the same difference make the walk "asymmetric" in the overall verdict
+        assertEquals(SymmetryVerdict.Level.SYMMETRIC, a.symmetry().level(), () -> a.symmetry().reasons().toString());
+        assertTrue(a.symmetry().reasons().stream().anyMatch(r -> r.contains("not rated")),
+                () -> a.symmetry().reasons().toString());
         // the same walk filmed from the right (the flexed knee near the camera) raises it as before
         Assessment near = assessor.assess(new SyntheticWalk(7)
                 .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0).quality(filmedFrom(Side.RIGHT)).build());
