@@ -209,6 +209,7 @@ public final class RunExecutor implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
         }
+        settings = settings.resolvedFor(InputKind.of(file));
         String sha = Checksums.sha256(file);
         Recording rec = store.recordings().findBySha256(sha).orElse(null);
         if (rec == null) {

@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.gait.EventMethod;
-import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.pipeline.InputKind;
 import org.gaitlens.pose.PoseModel;
 
 /**
@@ -34,7 +34,9 @@ import org.gaitlens.pose.PoseModel;
  * @param softwareVersion gaitlens version that queued the run
  * @param model           pose landmark model (video input)
  * @param heightCm        the patient's standing height in cm for the metric scale, NaN when unknown
- * @param eventMethod     gait event method
+ * @param eventMethod     gait event method, or {@code null} for "auto": the default of each input kind
+ *                        ({@link Analysis.Settings#eventMethodFor}), fixed when a run is queued
+ *                        ({@link #resolvedFor}); a queued run's settings always name the method
  * @param treadmill       whether the walk is on a treadmill
  * @param cameraView      virtual camera for motion-capture input
  * @param writeVideo      whether to write the overlay video
@@ -55,17 +57,30 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
             throw new IllegalArgumentException("softwareVersion must not be blank, was " + softwareVersion);
         }
         Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(eventMethod, "eventMethod");
         Objects.requireNonNull(cameraView, "cameraView");
         if (!Double.isNaN(heightCm) && !(heightCm >= 50 && heightCm <= 250)) {
             throw new IllegalArgumentException("heightCm must be within 50-250 cm or NaN, was " + heightCm);
         }
     }
 
-    /** The defaults of {@code gaitlens analyze}: full model, no height, the engine's event method, overlay video on. */
+    /** The defaults of {@code gaitlens analyze}: full model, no height, event method auto, overlay video on. */
     public static RunSettings defaults() {
-        return new RunSettings(SoftwareVersion.get(), PoseModel.FULL, Double.NaN, GaitSettings.defaults().eventMethod(), false,
+        return new RunSettings(SoftwareVersion.get(), PoseModel.FULL, Double.NaN, null, false,
                 CameraView.LEFT_SIDE, true, false);
+    }
+
+    /**
+     * These settings for an input of the given kind: "auto" ({@code null}) becomes that kind's default event
+     * method, as in {@code gaitlens analyze} (motion capture: zeni-refined; video and landmarks: the engine's
+     * default), so a batch and {@code analyze} give the same numbers for the same file.
+     */
+    public RunSettings resolvedFor(InputKind kind) {
+        if (eventMethod != null) {
+            return this;
+        }
+        EventMethod m = new Analysis.Settings(heightCm, model, 1, writeVideo, blurFaces, null, treadmill, cameraView,
+                null).eventMethodFor(kind);
+        return new RunSettings(softwareVersion, model, heightCm, m, treadmill, cameraView, writeVideo, blurFaces);
     }
 
     private static Map<String, String> overrideKeys() {
@@ -73,7 +88,7 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
         m.put("height_cm", "standing height in cm (50-250)");
         m.put("view", "camera view: sagittal, frontal or unknown");
         m.put("model", "pose model: lite, full or heavy");
-        m.put("event_method", "gait event method: zeni-foot-speed, zeni-refined, zeni or stenum");
+        m.put("event_method", "gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum");
         m.put("treadmill", "true or false");
         m.put("camera", "virtual camera for motion capture: left-side, right-side, front or back");
         m.put("blur_faces", "true or false");
@@ -103,7 +118,8 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
                     case "model" -> new RunSettings(s.softwareVersion, PoseModel.parse(v), s.heightCm, s.eventMethod,
                             s.treadmill, s.cameraView, s.writeVideo, s.blurFaces);
                     case "event_method" -> new RunSettings(s.softwareVersion, s.model, s.heightCm,
-                            EventMethod.valueOf(norm), s.treadmill, s.cameraView, s.writeVideo, s.blurFaces);
+                            "AUTO".equals(norm) ? null : EventMethod.valueOf(norm), s.treadmill, s.cameraView,
+                            s.writeVideo, s.blurFaces);
                     case "treadmill" -> new RunSettings(s.softwareVersion, s.model, s.heightCm, s.eventMethod,
                             parseBoolean(v), s.cameraView, s.writeVideo, s.blurFaces);
                     case "camera" -> new RunSettings(s.softwareVersion, s.model, s.heightCm, s.eventMethod,
@@ -147,6 +163,10 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
 
     /** The settings that change results, as a sorted map (JSON null for an unknown height). */
     private Map<String, Object> resultSettings() {
+        if (eventMethod == null) {
+            throw new IllegalStateException("event method 'auto' is resolved per input before a run is stored "
+                    + "(resolvedFor)");
+        }
         Map<String, Object> m = new TreeMap<>();
         m.put("software_version", softwareVersion);
         m.put("model", model.name().toLowerCase(Locale.ROOT));

@@ -51,9 +51,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Height for recordings whose folder settings or manifest give none.")
     Double heightCm;
 
-    @Option(names = "--event-method", defaultValue = "zeni-foot-speed",
-            description = "Gait event method: zeni-foot-speed, zeni-refined, zeni or stenum (default: ${DEFAULT-VALUE}; "
-                    + "zeni-refined suits motion capture).")
+    @Option(names = "--event-method", defaultValue = "auto",
+            description = "Gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum (default: auto = "
+                    + "zeni-foot-speed for video and landmarks, zeni-refined for motion capture, as analyze).")
     String eventMethod;
 
     @Option(names = "--treadmill", description = "The walks are on a treadmill.")
@@ -79,8 +79,7 @@ final class BatchCommand implements Callable<Integer> {
         RunSettings base;
         try {
             base = new RunSettings(SoftwareVersion.get(), PoseCommand.parseModel(model),
-                    heightCm == null ? Double.NaN : heightCm, java.util.Objects.requireNonNullElse(AnalyzeCommand.parseEventMethod(eventMethod),
-                            org.gaitlens.gait.GaitSettings.defaults().eventMethod()), treadmill,
+                    heightCm == null ? Double.NaN : heightCm, AnalyzeCommand.parseEventMethod(eventMethod), treadmill,
                     cam, !noVideo, blurFaces);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);

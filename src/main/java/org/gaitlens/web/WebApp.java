@@ -41,6 +41,7 @@ import org.gaitlens.core.Side;
 import org.gaitlens.batch.RunExecutor;
 import org.gaitlens.batch.RunSettings;
 import org.gaitlens.pipeline.ComparisonReportBuilder;
+import org.gaitlens.pipeline.InputKind;
 import org.gaitlens.pipeline.Json;
 import org.gaitlens.pipeline.ReportInput;
 import org.gaitlens.report.ComparisonReport;
@@ -713,8 +714,9 @@ public final class WebApp implements AutoCloseable {
             SessionRecord session = store.sessions().findOrCreate(p.id(), date, label, "");
             String videoJson = Json.mapper().writeValueAsString(videoFacts(info));
             Recording rec = store.recordings().add(OptionalLong.of(session.id()), stored, sha, videoJson, view);
-            RunSettings settings = p.heightCm().isPresent()
-                    ? RunSettings.defaults().withHeightCm(p.heightCm().getAsDouble()) : RunSettings.defaults();
+            RunSettings settings = (p.heightCm().isPresent()
+                    ? RunSettings.defaults().withHeightCm(p.heightCm().getAsDouble()) : RunSettings.defaults())
+                    .resolvedFor(InputKind.VIDEO);
             AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(),
                     settings.softwareVersion());
             stored = null;

@@ -56,4 +56,27 @@ class RunSettingsTest {
         assertTrue(e.getMessage().contains("unknown setting 'fps'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> S.withHeightCm(1.75));
     }
+
+    /**
+     * "auto" is fixed per input when a run is queued, as {@code gaitlens analyze} does: motion capture gets
+     * zeni-refined, video the engine's default. A video's settings hash is the same as with that method named,
+     * so stores queued before "auto" existed do not re-analyse their videos.
+     */
+    @Test
+    void autoEventMethodResolvesPerInputKind() {
+        RunSettings auto = RunSettings.defaults();
+        assertEquals(null, auto.eventMethod());
+        assertEquals(EventMethod.ZENI_REFINED, auto.resolvedFor(org.gaitlens.pipeline.InputKind.C3D).eventMethod());
+        assertEquals(EventMethod.ZENI_REFINED, auto.resolvedFor(org.gaitlens.pipeline.InputKind.TRC).eventMethod());
+        RunSettings video = auto.resolvedFor(org.gaitlens.pipeline.InputKind.VIDEO);
+        assertEquals(EventMethod.ZENI_FOOT_SPEED, video.eventMethod());
+        RunSettings named = new RunSettings(auto.softwareVersion(), PoseModel.FULL, Double.NaN,
+                EventMethod.ZENI_FOOT_SPEED, false, CameraView.LEFT_SIDE, true, false);
+        assertEquals(named.hash(), video.hash());
+        assertEquals(null, S.withOverrides(Map.of("event_method", "auto")).eventMethod());
+        assertEquals(EventMethod.ZENI, S.resolvedFor(org.gaitlens.pipeline.InputKind.C3D).eventMethod(),
+                "a named method is kept");
+        assertThrows(IllegalStateException.class, auto::hash,
+                "an unresolved auto is never stored");
+    }
 }
