@@ -44,7 +44,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * axis has two rows (left at y = 1, right at y = 0) labelled by a tick formatter;</li>
  * <li>asymmetry overview: a forest plot (one row per index, point with 95 % CI whisker, the index's
  * threshold as short vertical bars at plus and minus the threshold);</li>
- * <li>trends: x is the session date (epoch day, labelled as ISO dates), missing values break the line.</li>
+ * <li>trends: x is the session date (epoch day, labelled as ISO dates), or the session number when two sessions
+ *     share a date; sessions without the metric are skipped.</li>
  * </ul>
  */
 public final class ReportCharts {
@@ -311,10 +312,16 @@ public final class ReportCharts {
         return chart;
     }
 
-    /** A metric across sessions; x = session date. */
+    /**
+     * A metric across sessions; x = session date, or the session number (#1, #2, ... as in the sessions table)
+     * when two sessions share a date (before and after a treatment on one day), which a date axis would stack.
+     */
     public static XYChart trendChart(TrendSeries data, List<SessionColumn> sessions, int widthPx, int heightPx) {
-        XYChart chart = newChart(widthPx, heightPx, data.title(), "Session date", axisTitle(data.title(), data.unit()));
-        double[] x = sessions.stream().mapToDouble(s -> s.date().toEpochDay()).toArray();
+        boolean byNumber = sessions.stream().map(SessionColumn::date).distinct().count() < sessions.size();
+        XYChart chart = newChart(widthPx, heightPx, data.title(), byNumber ? "Session (#, see the sessions table)"
+                : "Session date", axisTitle(data.title(), data.unit()));
+        double[] x = byNumber ? java.util.stream.IntStream.rangeClosed(1, sessions.size()).asDoubleStream().toArray()
+                : sessions.stream().mapToDouble(s -> s.date().toEpochDay()).toArray();
         int extra = 0;
         boolean any = false;
         for (TrendLine line : data.lines()) {
@@ -343,8 +350,23 @@ public final class ReportCharts {
         }
         double min = x[0];
         double max = x[x.length - 1];
-        double pad = Math.max(2, (max - min) * 0.05);
         XYStyler st = chart.getStyler();
+        if (byNumber) {
+            // Integer bounds and data make XChart 3.8 tick every integer; it drops ticks whose labels repeat,
+            // so the two bounds get distinct blank labels.
+            int n = sessions.size();
+            st.setXAxisMin(0.0);
+            st.setXAxisMax(n + 1.0);
+            chart.setCustomXAxisTickLabelsFormatter(v -> {
+                long k = Math.round(v);
+                if (Math.abs(v - k) > 1e-6) {
+                    return String.valueOf(v);
+                }
+                return k == 0 ? " " : k == n + 1 ? "  " : "#" + k;
+            });
+            return chart;
+        }
+        double pad = Math.max(2, (max - min) * 0.05);
         st.setXAxisMin(min - pad);
         st.setXAxisMax(max + pad);
         st.setXAxisMaxLabelCount(6);

@@ -155,6 +155,28 @@ class ReportChartsTest {
         }
     }
 
+    /** Before and after a treatment on one day: a date axis would stack the sessions on one x. */
+    @Test
+    void sessionsOnOneDateAreSpreadBySessionNumber() throws IOException {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+        List<SessionColumn> sessions = List.of(
+                new SessionColumn("a", day, "before", "side", QualityVerdict.values()[0]),
+                new SessionColumn("b", day, "after", "side", QualityVerdict.values()[0]),
+                new SessionColumn("c", day.plusDays(7), "week 1", "side", QualityVerdict.values()[0]));
+        TrendSeries t = new TrendSeries("Gait speed", "m/s", List.of(new TrendLine("Gait speed", null,
+                java.util.Arrays.asList(0.8, 0.9, 1.0))));
+        XYChart chart = ReportCharts.trendChart(t, sessions, 245, 200);
+        assertEquals("Session (#, see the sessions table)", chart.getXAxisTitle());
+        double[] x = chart.getSeriesMap().get("Gait speed").getXData();
+        assertEquals(List.of(1.0, 2.0, 3.0), java.util.Arrays.stream(x).boxed().toList());
+        renderAndCheck(chart, "trend_same_day.png", false);
+        // distinct dates keep the date axis
+        List<SessionColumn> dated = List.of(sessions.get(0), sessions.get(2));
+        TrendSeries two = new TrendSeries("Gait speed", "m/s", List.of(new TrendLine("Gait speed", null,
+                java.util.Arrays.asList(0.8, 1.0))));
+        assertEquals("Session date", ReportCharts.trendChart(two, dated, 245, 200).getXAxisTitle());
+    }
+
     @Test
     void emptyInputsStillRender() throws IOException {
         renderAndCheck(ReportCharts.asymmetryChart(List.of(), 500, 100), "asymmetry_empty.png", false);
