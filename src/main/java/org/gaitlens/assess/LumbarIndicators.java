@@ -345,10 +345,14 @@ public final class LumbarIndicators {
         return combine(Pattern.L4_KNEE, primary, List.of(atContact), Integer.MAX_VALUE, ev);
     }
 
-    /** Whether the side with more loading-response knee flexion is the far leg of a one-side pose-model video. */
+    /**
+     * Whether the far leg of a one-side pose-model video has clearly more loading-response knee flexion (by at
+     * least {@link #ANGLE_MIN_DIFF_DEG}, interval excluding zero: the L4 primary sign on the far side).
+     */
     static boolean farKneeExcess(Asymmetry loading, Side poseNearSide) {
         return poseNearSide != null && loading != null && loading.assessed()
-                && loading.significantlyHigherSide(0).filter(s -> s == poseNearSide.opposite()).isPresent();
+                && loading.significantlyHigherSide(ANGLE_MIN_DIFF_DEG).filter(s -> s == poseNearSide.opposite())
+                        .isPresent();
     }
 
     /**

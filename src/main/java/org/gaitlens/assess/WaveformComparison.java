@@ -20,9 +20,11 @@ public final class WaveformComparison {
         CurveSummary l = leftCurves.isEmpty() ? null : CurveSummary.of(leftCurves);
         CurveSummary r = rightCurves.isEmpty() ? null : CurveSummary.of(rightCurves);
         int min = AsymmetryEstimator.MIN_STRIDES_PER_SIDE;
-        if (leftCurves.size() < min || rightCurves.size() < min) {
-            String why = "insufficient strides: " + leftCurves.size() + " left, " + rightCurves.size()
-                    + " right curves (" + min + " per side needed)";
+        int nl = l == null ? 0 : l.strides();
+        int nr = r == null ? 0 : r.strides();
+        if (nl < min || nr < min) {
+            String why = "insufficient strides: " + nl + " left, " + nr + " right curves with values (" + min
+                    + " per side needed)";
             return new WaveformAsymmetry(joint, false, why, l, r, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN);
         }

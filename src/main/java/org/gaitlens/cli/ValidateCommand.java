@@ -83,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Validation.Row> ok = rows.stream().filter(r -> r.error() == null).toList();
         // frontal rows time contacts by a different method with a known constant offset (docs/frontal.md) and have
         // no toe offs: they stay out of the event means, which describe the side-view event detection
-        List<Validation.Row> side = ok.stream().filter(r -> !Double.isNaN(r.toeOffMaeS())).toList();
+        List<Validation.Row> side = ok.stream().filter(r -> !r.frontal()).toList();
         if (!ok.isEmpty()) {
             o.printf(Locale.ROOT, "%-20s %9s %7s %7s %6s %7s %7s %7s %6s %6s %6s %6s %7s  %d/%d correct%n", "mean",
                     "", ms(mean(side, Validation.Row::heelStrikeMaeS)), ms(mean(side, Validation.Row::toeOffMaeS)),

@@ -10,12 +10,13 @@ import java.util.List;
  * <p>A curve may be missing some points ({@code NaN}): a far leg hidden behind the near one leaves gaps in its
  * angle curves that are too long to fill. Each point is averaged over the curves that have a value there, but
  * only where at least {@link #MIN_COVERAGE} of the curves with any value do; elsewhere the point is
- * {@code NaN}, a gap, so that a stretch seen in one stride of four is not shown as that side's mean. Dropping
- * every incomplete curve instead would drop a partly occluded side altogether.
+ * {@code NaN}, a gap, so that a stretch seen in one stride of four is not shown as that side's mean. Curves
+ * without any value (a stride whose angle was never measured) do not count. Dropping every incomplete curve
+ * instead would drop a partly occluded side altogether.
  *
  * @param mean   mean per point; {@code NaN} where fewer than {@link #MIN_COVERAGE} of the curves have a value
  * @param sd     sample SD per point; {@code NaN} where the mean is, or where only one curve has a value
- * @param count  number of curves averaged at each point (0 where the mean is {@code NaN})
+ * @param count  number of curves with a value at each point (also where it is too few for a mean)
  * @param curves number of curves with at least one finite point
  */
 public record CurveStats(double[] mean, double[] sd, int[] count, int curves) {
@@ -63,6 +64,7 @@ public record CurveStats(double[] mean, double[] sd, int[] count, int curves) {
                     sum += v[p];
                 }
             }
+            count[p] = n;
             if (n < minCount) {
                 mean[p] = Double.NaN;
                 sd[p] = Double.NaN;
@@ -77,7 +79,6 @@ public record CurveStats(double[] mean, double[] sd, int[] count, int curves) {
             }
             mean[p] = m;
             sd[p] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-            count[p] = n;
         }
         return new CurveStats(mean, sd, count, used);
     }

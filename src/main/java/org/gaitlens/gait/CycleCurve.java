@@ -15,9 +15,10 @@ import org.gaitlens.core.Side;
  *
  * @param side      side
  * @param joint     joint
- * @param meanDeg   mean per cycle percent, degrees; {@code NaN} where fewer than half of the strides have a value
+ * @param meanDeg   mean per cycle percent, degrees; {@code NaN} where fewer than half of the strides with any
+ *                  value of this angle have one
  * @param sdDeg     sample SD per cycle percent, degrees ({@code NaN} where fewer than 2 strides have a value)
- * @param nPerPoint strides averaged at each cycle percent
+ * @param nPerPoint strides with a value at each cycle percent
  * @param n         strides with at least part of the curve
  */
 public record CycleCurve(Side side, Joint joint, double[] meanDeg, double[] sdDeg, int[] nPerPoint, int n) {

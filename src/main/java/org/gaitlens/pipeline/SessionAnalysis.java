@@ -88,6 +88,16 @@ public final class SessionAnalysis {
     }
 
     /**
+     * Whether the landmarks come from the pose model, whose near-knee bias the assessment allows for: a video, or a
+     * {@code landmarks.csv} written by {@code gaitlens pose} (its {@code video.json} lies beside it). Other
+     * landmark files (exact synthetic landmarks, other tools) and motion capture are taken as they are.
+     */
+    static boolean fromPoseModel(Provenance provenance) {
+        return "video".equals(provenance.kind()) || "landmarks".equals(provenance.kind())
+                && java.nio.file.Files.isRegularFile(provenance.inputFile().resolveSibling("video.json"));
+    }
+
+    /**
      * Analyses one walking recording.
      *
      * @throws AnalysisException if no walking pass or no stride was found
@@ -128,8 +138,7 @@ public final class SessionAnalysis {
                     + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
                     + " candidate strides rejected). Record longer walks: at least 3 full strides per side." + unknown);
         }
-        AssessmentInput input = AssessmentInputs.from(gait, series, warnings,
-                "video".equals(provenance.kind()) || "landmarks".equals(provenance.kind()));
+        AssessmentInput input = AssessmentInputs.from(gait, series, warnings, fromPoseModel(provenance));
         Assessment assessment = new Assessor().assess(input);
         List<Path> files;
         try {

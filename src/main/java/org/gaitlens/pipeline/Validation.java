@@ -68,11 +68,22 @@ public final class Validation {
      * @param expected        expected indicators ("antalgic R" ...)
      * @param raised          raised indicators
      * @param indicatorsOk    whether raised equals expected
+     * @param frontal         a frontal-view sample (contacts by the frontal method, no angles or toe offs)
      */
     public record Row(String name, String error, int eventsTrue, int eventsMissing, int eventsExtra,
             double heelStrikeMaeS, double toeOffMaeS, double eventMaeFrames, double strideTimeErrS,
             double stanceTimeErrS, double stepLengthErrM, Map<Joint, Double> angleRmsDeg, Map<String, Double> siErrPct,
-            List<String> expected, List<String> raised, boolean indicatorsOk) {
+            List<String> expected, List<String> raised, boolean indicatorsOk, boolean frontal) {
+
+        /** A side-view row ({@code frontal} false). */
+        public Row(String name, String error, int eventsTrue, int eventsMissing, int eventsExtra,
+                double heelStrikeMaeS, double toeOffMaeS, double eventMaeFrames, double strideTimeErrS,
+                double stanceTimeErrS, double stepLengthErrM, Map<Joint, Double> angleRmsDeg,
+                Map<String, Double> siErrPct, List<String> expected, List<String> raised, boolean indicatorsOk) {
+            this(name, error, eventsTrue, eventsMissing, eventsExtra, heelStrikeMaeS, toeOffMaeS, eventMaeFrames,
+                    strideTimeErrS, stanceTimeErrS, stepLengthErrM, angleRmsDeg, siErrPct, expected, raised,
+                    indicatorsOk, false);
+        }
     }
 
     private Validation() {
@@ -159,7 +170,7 @@ public final class Validation {
         boolean ok = raised.size() == expected.size() && raised.containsAll(expected);
         return new Row(truth.name(), null, inside, missing, detected.size(), mean(err), Double.NaN,
                 mean(err) * truth.frameRateHz(), Double.NaN, Double.NaN, Double.NaN, Map.of(), Map.of(), expected,
-                raised, ok);
+                raised, ok, true);
     }
 
     /** Compares an analysis with the truth. */

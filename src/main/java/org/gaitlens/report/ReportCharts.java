@@ -605,7 +605,8 @@ public final class ReportCharts {
                 x[i] = (from + i) * 100.0 / (mean.length - 1);
             }
             XYSeries s = chart.addSeries(part, x, Arrays.copyOfRange(mean, from, to));
-            s.setMarker(SeriesMarkers.NONE);
+            s.setMarker(to - from == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE); // a lone point needs a mark
+            s.setMarkerColor(c);
             s.setLineColor(dashed ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 170) : c);
             s.setLineStyle(dashed ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                     new float[] {5f, 3f}, 0f) : new BasicStroke(2f));

@@ -24,7 +24,7 @@ class ValidateCommandTest {
     /** A frontal row as {@code Validation.compareFrontal} makes it: no angles, no SI, NaN side-view times. */
     private static Validation.Row frontal(double hsS) {
         return new Validation.Row("trunk_list", null, 12, 0, 0, hsS, Double.NaN, hsS * 30, Double.NaN, Double.NaN,
-                Double.NaN, Map.of(), Map.of(), List.of("trunk_list R"), List.of("trunk_list R"), true);
+                Double.NaN, Map.of(), Map.of(), List.of("trunk_list R"), List.of("trunk_list R"), true, true);
     }
 
     private static String[] meanRow(List<Validation.Row> rows) {

@@ -40,6 +40,7 @@ class CycleCurveTest {
         assertTrue(Double.isNaN(mean[35]));
         assertEquals(0, n[35]);
         assertTrue(Double.isNaN(mean[45]), "one stride of three is not the side's mean");
+        assertEquals(1, n[45], "but it is counted");
         assertEquals(0, Arrays.stream(n, 51, 101).filter(k -> k != 3).count(), "late cycle seen in all strides");
     }
 }

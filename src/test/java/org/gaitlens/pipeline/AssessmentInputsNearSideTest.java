@@ -34,4 +34,20 @@ class AssessmentInputsNearSideTest {
                 pass(1, WalkingDirection.NEGATIVE_X))));
         assertNull(AssessmentInputs.nearSide(List.of()));
     }
+
+    /** The allowance applies to pose-model landmarks only: a video, or a landmarks.csv that gaitlens pose wrote. */
+    @Test
+    void onlyPoseModelLandmarksGetTheNearSideAllowance(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("landmarks.csv"), "frame\n");
+        java.util.function.Function<String, SessionAnalysis.Provenance> prov = kind ->
+                new SessionAnalysis.Provenance(csv, "0", kind, java.util.Map.of());
+        org.junit.jupiter.api.Assertions.assertTrue(SessionAnalysis.fromPoseModel(prov.apply("video")));
+        org.junit.jupiter.api.Assertions.assertFalse(SessionAnalysis.fromPoseModel(prov.apply("landmarks")),
+                "exact or third-party landmarks");
+        org.junit.jupiter.api.Assertions.assertFalse(SessionAnalysis.fromPoseModel(prov.apply("c3d")));
+        java.nio.file.Files.writeString(dir.resolve("video.json"), "{}");
+        org.junit.jupiter.api.Assertions.assertTrue(SessionAnalysis.fromPoseModel(prov.apply("landmarks")),
+                "written by gaitlens pose");
+    }
 }

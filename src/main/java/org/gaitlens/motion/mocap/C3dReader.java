@@ -239,7 +239,8 @@ public final class C3dReader {
      * Plate types 1 and 2 (vertical force = the third channel) and 3 (Kistler: the sum of channels 5-8) are
      * read; type 4 (raw channels through {@code FORCE_PLATFORM:CAL_MATRIX}) and others are skipped with a warning. Analog value = (stored - {@code ANALOG:OFFSET}) x {@code ANALOG:SCALE} x {@code ANALOG:GEN_SCALE},
      * the stored value signed or unsigned as {@code ANALOG:FORMAT} says (integer files), a real in float
-     * files; {@code ANALOG:RATE} / {@code POINT:RATE} samples per marker frame.
+     * files; samples per marker frame = the header's analog values per frame / {@code ANALOG:USED} (checked against
+     * {@code ANALOG:RATE} / {@code POINT:RATE} when given).
      *
      * @return the plates, empty when the file has none
      * @throws InvalidInputException if the file cannot be read, or its force-plate parameters are inconsistent
@@ -262,14 +263,24 @@ public final class C3dReader {
                     + "divide into ANALOG:USED = " + channels + " channels");
         }
         int perFrame = lay.analogPerFrame() / channels;
+        Param analogRate = params.get("ANALOG:RATE");
+        if (analogRate != null && Math.abs(analogRate.real(0) - perFrame * lay.rateHz()) > 1e-3 * analogRate.real(0)) {
+            LOG.warn("{}: ANALOG:RATE {} Hz disagrees with {} analog samples per {} Hz frame; using the frame layout",
+                    source, analogRate.real(0), perFrame, lay.rateHz());
+        }
         double[] offset = new double[channels];
         double[] scale = new double[channels];
         boolean unsigned = params.containsKey("ANALOG:FORMAT")
                 && params.get("ANALOG:FORMAT").string().toUpperCase(Locale.ROOT).startsWith("UNSIGNED");
         double genScale = params.containsKey("ANALOG:GEN_SCALE") ? params.get("ANALOG:GEN_SCALE").real(0) : 1;
+        Param o = params.get("ANALOG:OFFSET");
+        Param sc = params.get("ANALOG:SCALE");
+        if (o != null && o.count() < channels || sc != null && sc.count() < channels) {
+            throw new InvalidInputException(source + ": " + channels + " analog channels but ANALOG:SCALE/OFFSET hold "
+                    + (sc == null ? 0 : sc.count()) + "/" + (o == null ? 0 : o.count()) + " (ANALOG:SCALE2 and "
+                    + "OFFSET2 for over 255 channels are not read)");
+        }
         for (int c = 0; c < channels; c++) {
-            Param o = params.get("ANALOG:OFFSET");
-            Param sc = params.get("ANALOG:SCALE");
             offset[c] = o == null || c >= o.count() ? 0 : unsigned ? o.unsignedInt(c) : o.real(c);
             scale[c] = sc == null || c >= sc.count() ? 1 : sc.real(c);
         }
@@ -283,6 +294,10 @@ public final class C3dReader {
         int rows = channel.dims.length > 0 ? channel.dims[0] : 6;
         double metresPerUnit = params.containsKey("POINT:UNITS")
                 ? MarkerData.metresPerUnit(params.get("POINT:UNITS").string()) : 1e-3;
+        if (Double.isNaN(metresPerUnit)) {
+            throw new InvalidInputException(source + ": unknown POINT:UNITS '" + params.get("POINT:UNITS").string()
+                    + "' (expected mm, cm or m)");
+        }
         int samples = lay.frames() * perFrame;
         Decoder dec = lay.dec();
         long analogStart = 4L * lay.points() * lay.word();
