@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  * (up to 9.5 deg, {@code LumbarIndicators.NEAR_KNEE_BIAS_MAX_DEG}) in a video filmed from one side makes L4 "not
  * assessable" instead of raising it, so s3 raises nothing (asserted) and s1 no longer adds L4 L; the bias was
  * measured on these same renders (docs/accuracy.md, "Near and far knee"). Its stance times are right (SI 5.1 %,
- * not significant, no antalgic). The pathological samples may raise extra indicators beside the expected one
+ * not significant, no antalgic). knee_pattern_both walks both ways: the allowance does not apply and its L4 L
+ * (asserted) comes from the pooled passes, where the near-knee bias cancels. The pathological samples may raise
+ * extra indicators beside the expected one
  * (asserted: the expected one is raised); on video series_patientA_s2 adds S1 L (its far ankle at toe off,
  * above).
  * Frontal samples (trunk_list) are skipped here: {@code FrontalVideoTest} and {@code FrontalSessionTest} cover them.

@@ -49,6 +49,36 @@ class SyntheticSampleTruthTest {
         return JSON.readTree(file.toFile());
     }
 
+    /**
+     * Frame ranges [from, to) of the sample's walking passes: one for a rendered pass; a sample joined from two
+     * passes by {@code tools/synth/concat_passes.py} lists them under {@code passes} (a cut between them: the
+     * stance foot, the floor line of each foot and the event sequence start afresh).
+     */
+    private static List<int[]> segments(JsonNode t) {
+        List<int[]> out = new java.util.ArrayList<>();
+        if (t.has("passes")) {
+            for (JsonNode p : t.get("passes")) {
+                int from = p.get("first_frame").asInt();
+                out.add(new int[] {from, from + p.get("frame_count").asInt()});
+            }
+        } else {
+            out.add(new int[] {0, t.get("frame_count").asInt()});
+        }
+        return out;
+    }
+
+    /** Index of the pass segment holding time {@code timeS}. */
+    private static int segmentAt(JsonNode t, double timeS) {
+        int f = (int) Math.floor(timeS * 30 + 1e-6);
+        List<int[]> all = segments(t);
+        for (int k = 0; k < all.size(); k++) {
+            if (f >= all.get(k)[0] && f < all.get(k)[1]) {
+                return k;
+            }
+        }
+        return all.size() - 1;
+    }
+
     private static List<PoseFrame> landmarks(Path truthFile, JsonNode t) {
         return LandmarksCsv.read(truthFile.resolveSibling(t.get("landmarks").asText()));
     }
@@ -115,8 +145,8 @@ class SyntheticSampleTruthTest {
         JsonNode contact = t.get("frames").get("contact");
         for (Side side : Side.values()) {
             JsonNode c = contact.get(side.name().toLowerCase());
-            checkPinned(frames, c, BodyLandmark.of(side, "HEEL"), List.of("heel", "flat"));
-            checkPinned(frames, c, BodyLandmark.of(side, "FOOT_INDEX"), List.of("toe", "flat"));
+            checkPinned(frames, c, BodyLandmark.of(side, "HEEL"), List.of("heel", "flat"), segments(t));
+            checkPinned(frames, c, BodyLandmark.of(side, "FOOT_INDEX"), List.of("toe", "flat"), segments(t));
         }
     }
 
@@ -127,10 +157,15 @@ class SyntheticSampleTruthTest {
      * views (< 0.07 px in trunk_list, where it is sideways in the image, 5.5 m from the 50 mm camera), and the
      * CSV keeps 3 decimals: 0.1 px is far inside the 1 px a sliding foot would be allowed.
      */
-    private static void checkPinned(List<PoseFrame> frames, JsonNode contact, BodyLandmark lm, List<String> states) {
+    private static void checkPinned(List<PoseFrame> frames, JsonNode contact, BodyLandmark lm, List<String> states,
+            List<int[]> segments) {
         LandmarkPoint anchor = null;
         int runs = 0;
         for (int i = 0; i < frames.size(); i++) {
+            final int frame = i;
+            if (segments.stream().anyMatch(seg -> seg[0] == frame)) {
+                anchor = null; // a new pass: a new stance foot
+            }
             boolean in = states.contains(contact.get(i).asText());
             if (!in) {
                 anchor = null;
@@ -158,23 +193,30 @@ class SyntheticSampleTruthTest {
             List<JsonNode> ev = bySide.get(side);
             assertTrue(ev.size() >= 6, side + ": at least 3 strides' events");
             for (int i = 1; i < ev.size(); i++) {
+                assertTrue(ev.get(i).get("time_s").asDouble() > ev.get(i - 1).get("time_s").asDouble());
+                if (segmentAt(t, ev.get(i).get("time_s").asDouble()) != segmentAt(t, ev.get(i - 1).get("time_s")
+                        .asDouble())) {
+                    continue; // the next pass starts its own sequence
+                }
                 assertFalse(ev.get(i).get("type").asText().equals(ev.get(i - 1).get("type").asText()),
                         side + ": IC and TC must alternate at " + ev.get(i).get("time_s"));
-                assertTrue(ev.get(i).get("time_s").asDouble() > ev.get(i - 1).get("time_s").asDouble());
             }
             // contact state of every frame follows from the events
             JsonNode c = contact.get(side.name().toLowerCase());
             for (int f = 0; f < t.get("frame_count").asInt(); f++) {
                 double time = f / 30.0;
+                int seg = segmentAt(t, time);
+                List<JsonNode> inSeg = ev.stream().filter(e -> segmentAt(t, e.get("time_s").asDouble()) == seg)
+                        .toList();
                 Boolean inStance = null;
-                for (JsonNode e : ev) {
+                for (JsonNode e : inSeg) {
                     if (e.get("time_s").asDouble() <= time + 1e-9) {
                         inStance = e.get("type").asText().equals("initial_contact");
                     }
                 }
                 if (inStance == null) {
-                    // before the first event in the video: stance iff the first event is a toe off
-                    inStance = ev.get(0).get("type").asText().equals("toe_off");
+                    // before the first event in the pass: stance iff its first event is a toe off
+                    inStance = inSeg.get(0).get("type").asText().equals("toe_off");
                 }
                 boolean contactState = !c.get(f).asText().equals("none");
                 // an event that falls exactly on a frame time may round either way (1e-6 s)
@@ -206,17 +248,20 @@ class SyntheticSampleTruthTest {
             JsonNode c = contact.get(side.name().toLowerCase());
             BodyLandmark heel = BodyLandmark.of(side, "HEEL");
             BodyLandmark toe = BodyLandmark.of(side, "FOOT_INDEX");
-            // floor line of this foot: heel image y while the heel is on the floor (walking parallel to the
-            // image plane keeps a floor point's image y constant)
+            for (int segIndex = 0; segIndex < segments(t).size(); segIndex++) {
+            int[] seg = segments(t).get(segIndex);
+            // floor line of this foot in this pass: heel image y while the heel is on the floor (walking
+            // parallel to the image plane keeps a floor point's image y constant; a foot on the far side of
+            // the walking line in the other pass is on another floor line)
             double floorY = Double.NaN;
-            for (int i = 0; i < frames.size(); i++) {
+            for (int i = seg[0]; i < seg[1]; i++) {
                 if (c.get(i).asText().equals("flat")) {
                     floorY = frames.get(i).get(heel).yPx();
                     break;
                 }
             }
             assertFalse(Double.isNaN(floorY));
-            for (int i = 0; i < frames.size(); i++) {
+            for (int i = seg[0]; i < seg[1]; i++) {
                 String s = c.get(i).asText();
                 double hy = frames.get(i).get(heel).yPx();
                 double ty = frames.get(i).get(toe).yPx();
@@ -235,6 +280,9 @@ class SyntheticSampleTruthTest {
             // (half a frame interval: the shoe moves ~4-5 mm vertically in 1/60 s near these events, ~1 px)
             for (JsonNode e : eventsBySide(t).get(side)) {
                 double time = e.get("time_s").asDouble();
+                if (segmentAt(t, time) != segIndex) {
+                    continue;
+                }
                 int after;
                 int before;
                 if (e.get("type").asText().equals("toe_off")) {
@@ -244,7 +292,7 @@ class SyntheticSampleTruthTest {
                     after = (int) Math.ceil(time * 30 - 1e-9);
                     before = (int) Math.floor((time - 1.0 / 60) * 30 + 1e-9);
                 }
-                if (before < 0 || after >= frames.size()) {
+                if (before < seg[0] || after >= seg[1]) {
                     continue;
                 }
                 if (e.get("type").asText().equals("toe_off")) {
@@ -255,6 +303,7 @@ class SyntheticSampleTruthTest {
                     assertEquals(floorY, frames.get(after).get(first).yPx(), 0.15, "contact after IC " + time);
                     assertTrue(frames.get(before).get(first).yPx() < floorY - 0.05, "already down before IC " + time);
                 }
+            }
             }
         }
     }
@@ -274,6 +323,10 @@ class SyntheticSampleTruthTest {
             List<JsonNode> ev = bySide.get(side);
             int checked = 0;
             for (int i = 0; i + 1 < ev.size(); i++) {
+                if (segmentAt(t, ev.get(i).get("time_s").asDouble()) != segmentAt(t, ev.get(i + 1).get("time_s")
+                        .asDouble())) {
+                    continue;
+                }
                 if (ev.get(i).get("type").asText().equals("initial_contact")) {
                     double dt = ev.get(i + 1).get("time_s").asDouble() - ev.get(i).get("time_s").asDouble();
                     // event times are written with 6 decimals
@@ -326,9 +379,11 @@ class SyntheticSampleTruthTest {
             }
             return;
         }
-        // anterior = direction of travel in the image
-        double d = t.get("walking_direction").asText().equals("left_to_right") ? 1.0 : -1.0;
         for (int i = 0; i < frames.size(); i++) {
+            // anterior = direction of travel in the image (per pass in a joined sample)
+            String dir = t.has("passes") ? t.get("passes").get(segmentAt(t, i / 30.0)).get("walking_direction").asText()
+                    : t.get("walking_direction").asText();
+            double d = dir.equals("left_to_right") ? 1.0 : -1.0;
             PoseFrame f = frames.get(i);
             double[] mh = mid(f, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP);
             double[] ms = mid(f, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER);
