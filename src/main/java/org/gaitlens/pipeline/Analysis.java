@@ -16,6 +16,8 @@ import org.gaitlens.motion.CleaningSettings;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.mocap.C3dReader;
 import org.gaitlens.motion.mocap.CameraView;
+import org.gaitlens.motion.mocap.ForcePlate;
+import org.gaitlens.motion.mocap.ForcePlateContacts;
 import org.gaitlens.motion.mocap.JointTrajectories;
 import org.gaitlens.motion.mocap.MarkerData;
 import org.gaitlens.motion.mocap.MarkerSetMapping;
@@ -165,6 +167,9 @@ public final class Analysis {
                 details.put("virtual_camera", settings.cameraView().name().toLowerCase(Locale.ROOT));
                 details.put("marker_rate_hz", markers.frameRateHz());
                 details.put("joint_derivation", joints.derivation());
+                if (kind == InputKind.C3D) {
+                    forcePlateContacts(input, joints, warnings).ifPresent(c -> details.put("force_plate_contacts", c));
+                }
             }
             default -> throw new IllegalStateException("unhandled input kind " + kind);
         }
@@ -185,6 +190,38 @@ public final class Analysis {
             session = session.withFiles(files);
         }
         return new Result(kind, series, pose, session, warnings);
+    }
+
+    /**
+     * The force-plate contacts of a C3D file ({@link ForcePlateContacts}, 20 N), on the gaitlens clock, for
+     * summary.json: the reference against which a researcher can check the kinematic events. Empty when the file
+     * has no plates; a file whose plates cannot be read gives a warning, never a failed analysis.
+     */
+    private static Optional<List<Map<String, Object>>> forcePlateContacts(Path input, JointTrajectories joints,
+            List<String> warnings) {
+        try {
+            List<ForcePlate> plates = C3dReader.readForcePlates(input);
+            if (plates.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (ForcePlateContacts.Contact c : ForcePlateContacts.detect(plates, joints,
+                    ForcePlateContacts.DEFAULT_THRESHOLD_N)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plate", c.plate());
+                m.put("side", c.side() == null ? null : c.side().code());
+                m.put("onset_s", Double.isNaN(c.onsetS()) ? null : c.onsetS());
+                m.put("end_s", Double.isNaN(c.endS()) ? null : c.endS());
+                if (!c.note().isEmpty()) {
+                    m.put("note", c.note());
+                }
+                out.add(m);
+            }
+            return Optional.of(out);
+        } catch (InvalidInputException e) {
+            warnings.add("force plates not read: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Width and height that contain every landmark of a landmarks file (its image size is not stored). */

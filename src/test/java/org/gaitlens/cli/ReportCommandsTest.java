@@ -58,6 +58,12 @@ class ReportCommandsTest {
         assertEquals("P-9", session.get("patient_id").asText());
         assertEquals("2024-01-10", session.get("date").asText());
         assertEquals("baseline", session.get("label").asText());
+        // the file's two force plates: right then left foot (ForcePlateValidationTest), onsets on the gaitlens clock
+        JsonNode plates = Json.mapper().readTree(dir.resolve("summary.json").toFile()).findValue("force_plate_contacts");
+        assertEquals(2, plates.size(), plates.toString());
+        assertEquals("R", plates.get(0).get("side").asText());
+        assertEquals(1.081, plates.get(0).get("onset_s").asDouble(), 1e-9);
+        assertEquals("L", plates.get(1).get("side").asText());
 
         Path rebuilt = tmp.resolve("rebuilt");
         Run r = run("report", dir.toString(), "--out", rebuilt.toString(), "--page-size", "letter");
