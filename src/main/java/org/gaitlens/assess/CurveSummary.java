@@ -9,14 +9,14 @@ import org.gaitlens.core.CurveStats;
  *
  * @param strides number of stride curves with at least one value
  * @param meanDeg mean angle at 0, 1, ..., 100 % of the cycle; {@code NaN} where fewer than half of the strides
- *                have a value ({@link CurveStats})
+ *                with any value have one there ({@link CurveStats})
  * @param sdDeg   sample SD at each point ({@code NaN} where fewer than 2 curves have a value)
  */
 public record CurveSummary(int strides, double[] meanDeg, double[] sdDeg) {
 
     /**
      * Point-wise statistics of curves of equal length; NaN samples are skipped point by point, and a point
-     * that fewer than half of the curves have is a gap ({@link CurveStats#of}).
+     * that fewer than half of the curves with any value have is a gap ({@link CurveStats#of}).
      *
      * @throws IllegalArgumentException if the list is empty or the lengths differ
      */
