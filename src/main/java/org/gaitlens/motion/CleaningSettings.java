@@ -7,8 +7,9 @@ package org.gaitlens.motion;
  * @param resampleTolerance      relative frame-step deviation above which the series is resampled to a
  *                               uniform grid, (0, 1); default 0.02
  * @param correctLegSwaps        whether to run {@link LegSwapCorrector}; default true
- * @param legSwapCapLegLengths   {@link LegSwapCorrector} residual truncation, leg lengths; default 0.07 (the
- *                               Hampel outlier scale below: 3.5 x 0.02 leg lengths)
+ * @param legSwapCapLegLengths   {@link LegSwapCorrector} residual truncation, leg lengths; default 0.1 (a
+ *                               little above the Hampel outlier scale below, 3.5 x 0.02 leg lengths; see
+ *                               the corrector for the measured range)
  * @param legSwapPriorLegLengths {@link LegSwapCorrector} cost per exchanged frame, leg lengths; default 0.03
  * @param hampelWindowS          Hampel window, s; default 0.2 (shorter than any foot-height peak of walking, so
  *                               a real peak never looks like an outlier against its window)
@@ -65,7 +66,7 @@ public record CleaningSettings(
 
     /** The defaults listed above, without patient height. */
     public static CleaningSettings defaults() {
-        return new CleaningSettings(0.5, 0.02, true, 0.07, 0.03, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
+        return new CleaningSettings(0.5, 0.02, true, 0.1, 0.03, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
                 Double.NaN, false);
     }
 

@@ -1,8 +1,10 @@
 package org.gaitlens.motion;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +67,29 @@ public final class MotionCleaner {
         for (LandmarkTrack tr : s.tracks().values()) {
             masked += mask.apply(tr);
         }
+        // a point outside the image was not seen: the pose model extrapolated it (e.g. the far foot of a walker
+        // entering the frame), often with high visibility; events timed on it would be guesses
+        int outside = 0;
+        Map<BodyLandmark, boolean[]> unseen = new EnumMap<>(BodyLandmark.class);
+        for (Map.Entry<BodyLandmark, LandmarkTrack> e : s.tracks().entrySet()) {
+            boolean[] out = outsideImage(e.getValue(), s.imageWidthPx(), s.imageHeightPx());
+            int k = mask(e.getValue(), out);
+            if (k > 0) {
+                unseen.put(e.getKey(), out);
+                outside += k;
+            }
+        }
+        if (outside > 0) {
+            notes.add(outside + " landmark samples lay outside the image (body parts out of view, whose position the"
+                    + " pose model only guessed) and were treated as missing");
+        }
         UniformResampler resampler = new UniformResampler(settings.resampleTolerance());
         boolean resampled = !resampler.isUniform(s.timeS());
         if (resampled) {
+            double[] before = s.timeS();
             s = resampler.resample(s);
+            double[] after = s.timeS();
+            unseen.replaceAll((lm, flags) -> nearestOnGrid(flags, before, after));
             notes.add(String.format(Locale.ROOT, "non-uniform timestamps: resampled %d samples to %d on a %.3f Hz grid",
                     input.size(), s.size(), 1 / UniformResampler.medianStepS(s.timeS())));
         }
@@ -84,7 +105,8 @@ public final class MotionCleaner {
         int unfilled = 0;
         int unfiltered = 0;
         double[] t = s.timeS();
-        for (LandmarkTrack tr : s.tracks().values()) {
+        for (Map.Entry<BodyLandmark, LandmarkTrack> e : s.tracks().entrySet()) {
+            LandmarkTrack tr = e.getValue();
             int[] ox = hampel.apply(t, tr.x());
             int[] oy = hampel.apply(t, tr.y());
             for (int i : ox) {
@@ -97,6 +119,12 @@ public final class MotionCleaner {
             GapFiller.Result rx = filler.fill(t, tr.x());
             filler.fill(t, tr.y());
             filled += rx.filledSamples();
+            boolean[] out = unseen.get(e.getKey());
+            if (out != null) {
+                // a part out of view is not interpolated: where it comes back into the image says little
+                // about where it was (a walker leaving the frame, or the model's guess as it re-enters)
+                filled -= mask(tr, out);
+            }
             unfilled += rx.unfilledSamples();
             unfiltered += lowPass.filter(tr.x(), fs);
             lowPass.filter(tr.y(), fs);
@@ -111,9 +139,52 @@ public final class MotionCleaner {
         seg.viewProblems().forEach(p -> notes.add(p.description()));
         LandmarkSeries anterior = CleanMotion.normalise(s, seg.passes(), WalkingPass::direction,
                 " (direction-normalised)");
-        CleaningLog log = new CleaningLog(masked, resampled, fs, swaps, outliers, filled, unfilled, unfiltered, notes);
+        CleaningLog log = new CleaningLog(masked, outside, resampled, fs, swaps, outliers, filled, unfilled, unfiltered, notes);
         LOG.debug("cleaned {}: {} passes, scale {}, {}", input.source(), seg.passes().size(), scale.source(), log);
         return new CleanMotion(s, anterior, input.timeS().clone(), fs, seg.passes(), seg.viewProblems(), scale, log);
+    }
+
+    /**
+     * Which samples lie outside {@code [0, width) x [0, height)}; none when the image size is unknown
+     * ({@code <= 0}).
+     */
+    static boolean[] outsideImage(LandmarkTrack tr, int widthPx, int heightPx) {
+        boolean[] out = new boolean[tr.size()];
+        if (widthPx <= 0 || heightPx <= 0) {
+            return out;
+        }
+        for (int i = 0; i < tr.size(); i++) {
+            double x = tr.x()[i];
+            double y = tr.y()[i];
+            out[i] = tr.has(i) && (x < 0 || x >= widthPx || y < 0 || y >= heightPx);
+        }
+        return out;
+    }
+
+    /** Flags carried from one time grid to another: each new sample takes the flag of the nearest old one. */
+    private static boolean[] nearestOnGrid(boolean[] flags, double[] fromT, double[] toT) {
+        boolean[] out = new boolean[toT.length];
+        int j = 0;
+        for (int i = 0; i < toT.length; i++) {
+            while (j + 1 < fromT.length && Math.abs(fromT[j + 1] - toT[i]) <= Math.abs(fromT[j] - toT[i])) {
+                j++;
+            }
+            out[i] = flags[j];
+        }
+        return out;
+    }
+
+    /** Sets the flagged samples that have a value to missing; returns how many. */
+    private static int mask(LandmarkTrack tr, boolean[] flagged) {
+        int n = 0;
+        for (int i = 0; i < flagged.length; i++) {
+            if (flagged[i] && tr.has(i)) {
+                tr.x()[i] = Double.NaN;
+                tr.y()[i] = Double.NaN;
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int countUnion(int[] a, int[] b) {

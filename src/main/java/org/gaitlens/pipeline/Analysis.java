@@ -157,7 +157,7 @@ public final class Analysis {
             }
             case LANDMARKS -> {
                 List<PoseFrame> frames = LandmarksCsv.read(input);
-                int[] size = imageExtent(frames);
+                int[] size = imageSize(input, frames, warnings);
                 series = LandmarkSeries.fromPoseFrames(frames, size[0], size[1], input.getFileName().toString());
             }
             case TRC, C3D -> {
@@ -225,6 +225,29 @@ public final class Analysis {
     }
 
     /** Width and height that contain every landmark of a landmarks file (its image size is not stored). */
+    /**
+     * The image size of a landmarks file: the video's frame size from the {@code video.json} that
+     * {@code gaitlens pose} writes beside it (so that landmarks outside the image are treated as in the video
+     * run), else the landmarks' extent.
+     */
+    static int[] imageSize(Path landmarksCsv, List<PoseFrame> frames, List<String> warnings) {
+        Path videoJson = landmarksCsv.toAbsolutePath().resolveSibling(PoseRun.VIDEO_JSON);
+        if (java.nio.file.Files.isRegularFile(videoJson)) {
+            try {
+                var video = Json.mapper().readTree(videoJson.toFile()).path("video");
+                int w = video.path("widthPx").asInt(0);
+                int h = video.path("heightPx").asInt(0);
+                if (w > 0 && h > 0) {
+                    return new int[] {w, h};
+                }
+            } catch (java.io.IOException e) {
+                warnings.add("could not read " + videoJson + " (" + e.getMessage()
+                        + "); the landmarks' extent is taken as the image size");
+            }
+        }
+        return imageExtent(frames);
+    }
+
     private static int[] imageExtent(List<PoseFrame> frames) {
         double maxX = 1;
         double maxY = 1;
