@@ -52,7 +52,9 @@ import org.gaitlens.core.Side;
  *       alone or two supporting signs alone: possible.</li>
  *   <li>S1 weak push-off (Ryu et al. 2004, J Korean Acad Rehabil Med 28:586-591): primary sign
  *       plantarflexion at toe off lower on S; supporting: hip extension in terminal stance lower on S, long
- *       double support. Primary + one supporting: likely; primary alone: possible.</li>
+ *       double support. Primary + one supporting: likely; primary alone: possible. With pose-model landmarks
+ *       filmed from one side only, a primary sign on the far leg no larger than
+ *       {@link #FAR_ANKLE_PF_BIAS_MAX_DEG} is not assessable (the far ankle reads less plantarflexed).</li>
  *   <li>L4 knee pattern (Yokogawa et al. 2015, PLoS One): primary sign knee flexion peak in loading
  *       response higher on S; supporting: knee flexion at initial contact higher on S. Both: likely; the
  *       primary sign alone: possible; the supporting sign alone raises nothing (not specific). With pose-model
@@ -85,6 +87,13 @@ public final class LumbarIndicators {
      * video filmed from one side only, a far-side excess up to this size cannot be told from the camera side.
      */
     public static final double NEAR_KNEE_BIAS_MAX_DEG = 9.5;
+    /**
+     * Largest measured amount, deg, by which BlazePose (full model) reads the plantarflexion at toe off of the
+     * leg farther from a side camera lower than the near leg's, relative to the truth: 0.4-14.4 deg (mean 6.5)
+     * on all eight side-view rendered samples (docs/accuracy.md, "Near and far ankle at toe off"). In a video
+     * filmed from one side only, a far-side deficit up to this size cannot be told from the camera side.
+     */
+    public static final double FAR_ANKLE_PF_BIAS_MAX_DEG = 14.4;
     /** Smallest foot-clearance side difference that counts, leg lengths (Winter 1992). */
     public static final double CLEARANCE_MIN_DIFF_REL = 0.01;
     /** Heel-first fraction below which a side's contact counts as flat or toe-first. */
@@ -134,7 +143,7 @@ public final class LumbarIndicators {
         List<Indicator> out = new ArrayList<>();
         out.add(antalgic(metrics));
         out.add(footDrop(metrics, view));
-        out.add(weakPushOff(metrics, view));
+        out.add(weakPushOff(metrics, view, poseNearSide));
         out.add(l4Knee(metrics, view, poseNearSide));
         out.add(trunkList(metrics, view, frontal));
         return out;
@@ -278,7 +287,7 @@ public final class LumbarIndicators {
 
     // ---- S1 weak push-off ------------------------------------------------------------------------------------
 
-    private Indicator weakPushOff(Map<GaitMetric, MetricSummary> metrics, CameraView view) {
+    private Indicator weakPushOff(Map<GaitMetric, MetricSummary> metrics, CameraView view, Side poseNearSide) {
         String viewProblem = sagittalProblem(view);
         if (viewProblem != null) {
             return Indicator.of(Pattern.S1_WEAK_PUSH_OFF, null, Strength.NOT_ASSESSABLE, List.of(), viewProblem);
@@ -290,6 +299,20 @@ public final class LumbarIndicators {
         }
         List<String> ev = new ArrayList<>();
         Optional<Side> primary = sign(GaitMetric.ANKLE_PF_TOE_OFF_DEG, pf, ANGLE_MIN_DIFF_DEG, false, ev);
+        if (primary.isPresent() && farAnklePfDeficit(pf, poseNearSide)) {
+            String why = "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; "
+                    + "the pose model reads the far ankle's plantarflexion at toe off up to "
+                    + Fmt.num(FAR_ANKLE_PF_BIAS_MAX_DEG, 1) + " deg lower than the near ankle's (docs/accuracy.md)";
+            if (withinFarAnklePfBias(pf, poseNearSide)) {
+                ev.add("The " + Fmt.side(primary.get()) + " (far) ankle's deficit of "
+                        + Fmt.num(pf.absoluteDifference(), 1) + " deg is within what the camera side alone gives: "
+                        + why + ". Film a pass walking the other way to assess it");
+                return Indicator.of(Pattern.S1_WEAK_PUSH_OFF, null, Strength.NOT_ASSESSABLE, ev,
+                        "less plantarflexion at toe off on the far leg, within the pose model's far-ankle bias; "
+                                + "film walking in both directions");
+            }
+            ev.add("Caution: " + why + "; the difference exceeds that");
+        }
         Optional<Side> hip = sign(GaitMetric.HIP_EXT_PEAK_DEG, asym(metrics, GaitMetric.HIP_EXT_PEAK_DEG),
                 ANGLE_MIN_DIFF_DEG, false, ev);
         Optional<Side> longDouble = Optional.empty();
@@ -361,6 +384,23 @@ public final class LumbarIndicators {
      */
     static boolean withinNearKneeBias(Asymmetry loading, Side poseNearSide) {
         return farKneeExcess(loading, poseNearSide) && loading.absoluteDifference() <= NEAR_KNEE_BIAS_MAX_DEG;
+    }
+
+    /**
+     * Whether the far leg of a one-side pose-model video has clearly less plantarflexion at toe off (by at least
+     * {@link #ANGLE_MIN_DIFF_DEG}, interval excluding zero: the S1 primary sign on the far side).
+     */
+    static boolean farAnklePfDeficit(Asymmetry pf, Side poseNearSide) {
+        return poseNearSide != null && pf != null && pf.assessed()
+                && pf.significantlyLowerSide(ANGLE_MIN_DIFF_DEG).filter(s -> s == poseNearSide.opposite()).isPresent();
+    }
+
+    /**
+     * Whether a plantarflexion-at-toe-off difference is a far-leg deficit no larger than the pose model's
+     * far-ankle bias ({@link #FAR_ANKLE_PF_BIAS_MAX_DEG}), i.e. one the camera side alone can give.
+     */
+    static boolean withinFarAnklePfBias(Asymmetry pf, Side poseNearSide) {
+        return farAnklePfDeficit(pf, poseNearSide) && pf.absoluteDifference() <= FAR_ANKLE_PF_BIAS_MAX_DEG;
     }
 
     // ---- trunk list ------------------------------------------------------------------------------------------

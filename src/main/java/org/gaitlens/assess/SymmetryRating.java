@@ -22,7 +22,9 @@ import org.gaitlens.core.Side;
  * 10 deg or more (twice; product choice).
  *
  * <p>With pose-model landmarks filmed from one side, a loading-response knee flexion excess of the far leg within
- * the pose model's near-knee bias is not rated ({@link LumbarIndicators#NEAR_KNEE_BIAS_MAX_DEG}).
+ * the pose model's near-knee bias is not rated ({@link LumbarIndicators#NEAR_KNEE_BIAS_MAX_DEG}), nor a
+ * plantarflexion-at-toe-off deficit of the far leg within its far-ankle bias
+ * ({@link LumbarIndicators#FAR_ANKLE_PF_BIAS_MAX_DEG}).
  *
  * <p><b>Affected side</b>: the side of the strongest raised indicator (likely before possible, then in
  * {@link Pattern} order); without one, for a temporal asymmetry the side with the shorter stance (less
@@ -72,6 +74,13 @@ public final class SymmetryRating {
                     && LumbarIndicators.withinNearKneeBias(ms.asymmetry(), poseNearSide)) {
                 reasons.add(m.label() + " not rated: the far leg's excess of " + Fmt.num(ms.asymmetry()
                         .absoluteDifference(), 1) + " deg is within the pose model's near-knee bias (walk filmed from "
+                        + "one side only)");
+                continue;
+            }
+            if (m == GaitMetric.ANKLE_PF_TOE_OFF_DEG && ms != null
+                    && LumbarIndicators.withinFarAnklePfBias(ms.asymmetry(), poseNearSide)) {
+                reasons.add(m.label() + " not rated: the far leg's deficit of " + Fmt.num(ms.asymmetry()
+                        .absoluteDifference(), 1) + " deg is within the pose model's far-ankle bias (walk filmed from "
                         + "one side only)");
                 continue;
             }

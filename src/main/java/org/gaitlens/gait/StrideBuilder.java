@@ -14,6 +14,9 @@ import org.gaitlens.core.Side;
  * other side): per-side alternation of IC and TC and interleaving of the two sides. It is then checked for
  * plausibility: stride time in {@code [minStrideTimeS, maxStrideTimeS]} and stance % in
  * {@code [minStancePct, maxStancePct]}. Each failure gives one {@link Rejection} with the reason and numbers.
+ * The step that ends at IC_S starts at the other foot's preceding contact IC_o,prev only when this foot's toe
+ * off lies between the two ({@code IC_o,prev < TC_S < IC_S}); otherwise the stride is kept without a step
+ * ({@link StrideTiming#previousOppositeContactS()} {@code NaN}).
  */
 public final class StrideBuilder {
     private final double minStrideTimeS;
@@ -104,6 +107,12 @@ public final class StrideBuilder {
                         if (o < a && o > prevOwn) {
                             prevOpp = o;
                         }
+                    }
+                    if (!Double.isNaN(prevOpp) && between(tcs, prevOpp, a).isEmpty()) {
+                        // a step is IC_o,prev < TC_S < IC_S: without this foot's toe off in between the other
+                        // foot's contact cannot be the step's start (e.g. a spurious contact just before this
+                        // one), so step time and length stay unknown
+                        prevOpp = Double.NaN;
                     }
                     out.add(new StrideTiming(side, p, a, otc.get(0), oic.get(0), c, b, prevOpp));
                 }

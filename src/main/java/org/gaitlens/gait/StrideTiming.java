@@ -13,7 +13,8 @@ import org.gaitlens.core.Side;
  * @param oppositeContactS      initial contact of the other foot (start of terminal double support), s
  * @param toeOffS               toe off of this foot (end of stance), s
  * @param nextContactS          next initial contact of this foot (end of the stride), s
- * @param previousOppositeContactS last contact of the other foot before {@code contactS}, {@code NaN} if none
+ * @param previousOppositeContactS last contact of the other foot before {@code contactS}, {@code NaN} if none or
+ *                                 if this foot's toe off does not lie between the two (no valid step)
  *                              in the pass
  */
 public record StrideTiming(Side side, int passIndex, double contactS, double oppositeToeOffS, double oppositeContactS,

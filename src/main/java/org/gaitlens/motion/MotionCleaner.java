@@ -97,7 +97,7 @@ public final class MotionCleaner {
         double leg = BodyPoints.legLengthPx(s);
 
         HampelFilter hampel = new HampelFilter(settings.hampelWindowS(), settings.hampelSigmas(),
-                leg > 0 ? settings.hampelMinSigmaLegLengths() * leg : 0);
+                leg > 0 ? settings.hampelMinSigmaLegLengths() * leg : 0, true);
         GapFiller filler = new GapFiller(settings.maxGapS());
         ButterworthLowPass lowPass = new ButterworthLowPass(settings.cutoffHz(), settings.filterOrder());
         int outliers = 0;

@@ -192,6 +192,39 @@ class AssessorTest {
     }
 
     @Test
+    void farAnklePlantarflexionDeficitWithinTheFarAnkleBiasIsNotAssessable() {
+        // right plantarflexion at toe off 10 vs 18 deg (8 deg less), right leg far from the camera: the pose
+        // model's far-ankle bias (up to 14.4 deg) alone can give that
+        AssessmentInput in = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 10.0)
+                .quality(filmedFrom(Side.LEFT)).build();
+        Assessment a = assessor.assess(in);
+        Indicator s1 = a.indicator(Pattern.S1_WEAK_PUSH_OFF);
+        assertEquals(Strength.NOT_ASSESSABLE, s1.strength(), s1::toString);
+        assertTrue(s1.statement().contains("both directions"), s1.statement());
+        assertEquals(SymmetryVerdict.Level.SYMMETRIC, a.symmetry().level(), () -> a.symmetry().reasons().toString());
+        assertTrue(a.symmetry().reasons().stream().anyMatch(r -> r.contains("far-ankle bias")),
+                () -> a.symmetry().reasons().toString());
+        // filmed with the weak (right) ankle near the camera, or without a single near side: raised as before
+        for (QualityFacts q : new QualityFacts[] {filmedFrom(Side.RIGHT), null}) {
+            SyntheticWalk w = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 10.0);
+            Assessment b = assessor.assess((q == null ? w : w.quality(q)).build());
+            assertEquals(Strength.POSSIBLE, b.indicator(Pattern.S1_WEAK_PUSH_OFF).strength(), "near side " + q);
+            assertEquals(Side.RIGHT, b.indicator(Pattern.S1_WEAK_PUSH_OFF).side());
+        }
+    }
+
+    @Test
+    void farAnklePlantarflexionDeficitBeyondTheBiasIsRaisedWithACaution() {
+        // 16 deg less (2 vs 18) on the far right ankle: more than the 14.4 deg bias
+        Assessment a = assessor.assess(new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 2.0)
+                .quality(filmedFrom(Side.LEFT)).build());
+        Indicator s1 = a.indicator(Pattern.S1_WEAK_PUSH_OFF);
+        assertEquals(Strength.POSSIBLE, s1.strength(), s1::toString);
+        assertEquals(Side.RIGHT, s1.side());
+        assertTrue(String.join(" ", s1.evidence()).contains("Caution"), () -> s1.evidence().toString());
+    }
+
+    @Test
     void steppageWithFlatContactWithoutDorsiflexionLossIsPossibleFootDrop() {
         // right: lower clearance, 10 deg more knee flexion in swing, no heel-first contacts; dorsiflexion unchanged
         AssessmentInput in = new SyntheticWalk(8)

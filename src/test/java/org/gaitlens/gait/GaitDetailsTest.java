@@ -120,6 +120,27 @@ class GaitDetailsTest {
     }
 
     @Test
+    void aStepNeedsThisFootsToeOffAfterTheOtherFootsContact() {
+        List<GaitEvent> ev = new ArrayList<>();
+        // right contact at 0.40 (spurious: the right foot never left the ground before it), left contact 0.43
+        ev.add(new GaitEvent(Side.LEFT, GaitEventType.TOE_OFF, 0.0, 0, 0));
+        ev.add(new GaitEvent(Side.RIGHT, GaitEventType.INITIAL_CONTACT, 0.40, 0, 0));
+        ev.add(new GaitEvent(Side.LEFT, GaitEventType.INITIAL_CONTACT, 0.43, 0, 0));
+        ev.add(new GaitEvent(Side.RIGHT, GaitEventType.TOE_OFF, 0.55, 0, 0));
+        ev.add(new GaitEvent(Side.RIGHT, GaitEventType.INITIAL_CONTACT, 0.95, 0, 0));
+        ev.add(new GaitEvent(Side.LEFT, GaitEventType.TOE_OFF, 1.05, 0, 0));
+        ev.add(new GaitEvent(Side.LEFT, GaitEventType.INITIAL_CONTACT, 1.45, 0, 0));
+        ev.add(new GaitEvent(Side.RIGHT, GaitEventType.TOE_OFF, 1.55, 0, 0));
+        ev.add(new GaitEvent(Side.RIGHT, GaitEventType.INITIAL_CONTACT, 1.95, 0, 0));
+        StrideBuilder.Result r = new StrideBuilder(0.6, 2.0, 45, 80).build(ev);
+        StrideTiming first = r.strides().stream().filter(s -> s.contactS() == 0.43).findFirst().orElseThrow();
+        // 0.43 - 0.40 would be a 30 ms step: the left toe off (0.0) is before the right contact, so no step
+        assertTrue(Double.isNaN(first.previousOppositeContactS()), "step start " + first.previousOppositeContactS());
+        StrideTiming second = r.strides().stream().filter(s -> s.contactS() == 0.95).findFirst().orElseThrow();
+        assertEquals(0.43, second.previousOppositeContactS(), 0, "0.43 < right toe off 0.55 < 0.95: a step");
+    }
+
+    @Test
     void variableFrameRateIsResampledAndEventsStayWithinAFrame() {
         SyntheticWalk w = SyntheticWalk.typical();
         Random rnd = new Random(3);

@@ -96,4 +96,41 @@ class GapFillerAndHampelTest {
         java.util.Arrays.fill(v, 3);
         assertEquals(0, new HampelFilter(0.5, 3, 0).apply(t, v).length);
     }
+
+    /**
+     * A foot index resting then starting to move (toe off), with a one-frame jump of the pose model as the
+     * motion begins (the series_patientA_s3 case, frame 86, in px at 30 fps): the plain filter's MAD grows with
+     * the motion and lets the jump pass; against the window's Theil-Sen line it stands out. Neither variant
+     * touches the clean movement.
+     */
+    @Test
+    void detrendedHampelFindsAJumpWhereTheFootStartsToMove() {
+        double[] t = time(14, 30);
+        double[] clean = {498, 498, 498, 498, 498, 500, 503, 509, 516, 523, 532, 542, 554, 570};
+        double[] v = clean.clone();
+        v[7] = 562; // 53 px off
+        assertArrayEquals(new int[0], new HampelFilter(0.2, 3.5, 3.8).apply(t, v.clone()), "plain misses it");
+        assertArrayEquals(new int[] {7}, new HampelFilter(0.2, 3.5, 3.8, true).apply(t, v));
+        assertArrayEquals(new int[0], new HampelFilter(0.2, 3.5, 3.8, true).apply(t, clean.clone()), "clean motion");
+    }
+
+    @Test
+    void detrendedHampelKeepsAConstantAccelerationAndAStraightLine() {
+        double[] t = time(30, 30);
+        double[] parabola = new double[30];
+        double[] line = new double[30];
+        for (int i = 0; i < 30; i++) {
+            parabola[i] = 2.5 * (i - 15) * (i - 15); // 5 px per frame squared, as the foot index at toe off
+            line[i] = 100 + 20 * i;
+        }
+        assertEquals(0, new HampelFilter(0.2, 3.5, 0, true).apply(t, parabola).length);
+        assertEquals(0, new HampelFilter(0.2, 3.5, 0, true).apply(t, line).length);
+    }
+
+    @Test
+    void theilSenSlopeIgnoresOneOutlier() {
+        double[] t = {0, 1, 2, 3, 4, 5, 6};
+        double[] v = {0, 2, 4, 100, 8, 10, 12};
+        assertEquals(2.0, HampelFilter.theilSenSlope(t, v, 7), 0);
+    }
 }

@@ -280,10 +280,16 @@ class RealVideoEndToEndTest {
                 pairs.add(x.get().side() + "->" + y.get().side());
                 assertEquals(x.get().side().opposite(), y.get().side(), "stride at frame " + f);
                 assertEquals(x.get().strideTimeS(), y.get().strideTimeS(), 0.1, "stride at frame " + f);
+                // the step into this contact, where both runs have one (same bar: two contacts each)
+                if (!Double.isNaN(x.get().stepTimeS()) && !Double.isNaN(y.get().stepTimeS())) {
+                    assertEquals(x.get().stepTimeS(), y.get().stepTimeS(), 0.1, "step into frame " + f);
+                }
             }
         }
-        // the forward pass's seven contacts make five strides; every one must pair up
-        assertEquals(5, pairs.size(), "matched strides " + pairs);
+        // the forward pass's seven contacts make five strides; the first needs the toe off of the foot that is
+        // only then entering the image (frames 44-46, outside it before): it may be lost in one run, the other
+        // four must pair up
+        assertTrue(pairs.size() >= 4, "matched strides " + pairs);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -28,19 +28,19 @@ import org.junit.jupiter.api.Test;
  * instead is stated below with the measurement and its cause (docs/accuracy.md), so a regression still fails
  * and an improvement shows in the printed table:
  * <ul>
- *   <li>knee RMS: 5.7-7.5 deg per video (mean 6.5): the pose model straightens the near knee in loading
+ *   <li>knee RMS: 5.4-7.3 deg per video (mean 6.1): the pose model straightens the near knee in loading
  *       response (peak 6-11 deg measured vs 18 deg true on normal), a pose-model limitation; asserted
  *       {@value #VIDEO_KNEE_MAX_DEG} per video;</li>
- *   <li>ankle RMS: 3.9-8.5 deg per video (mean 5.4; worst series_patientA_s2, whose far, left ankle reads
- *       -7.5 deg at toe off against 9.3 deg true): asserted
- *       {@value #VIDEO_ANKLE_MAX_DEG} per video and {@value #VIDEO_ANKLE_MEAN_MAX_DEG} on the mean;</li>
- *   <li>event error: 0.36-1.30 frames per video, mean 0.66: the issue's one frame holds on average (asserted),
- *       weak_push_off's slow toe lift leaves its toe off 62 ms late: per video {@value #VIDEO_EVENT_MAX_FRAMES}
- *       frames;</li>
- *   <li>indicators not yet right on video ({@link #VIDEO_INDICATOR_GAPS}): weak_push_off's S1 indicator is not
- *       raised (the far, left leg's plantarflexion at toe off varies by 10 deg SD over 3 strides, so the side
- *       difference of 9.5 deg in the right direction is not statistically clear). Normal gait raises nothing
- *       since the L4 rule needs its loading-response sign (knee flexion at contact alone is not specific).</li>
+ *   <li>ankle RMS: 3.7-5.2 deg per video (mean 4.3; worst normal): asserted {@value #VIDEO_ANKLE_MAX_DEG} per
+ *       video and the issue's {@value #VIDEO_ANKLE_MEAN_MAX_DEG} on the mean;</li>
+ *   <li>event error: 0.40-1.20 frames per video, mean 0.56: the issue's one frame holds on average (asserted),
+ *       weak_push_off's slow toe lift leaves its near toe off ~70 ms late: per video
+ *       {@value #VIDEO_EVENT_MAX_FRAMES} frames;</li>
+ *   <li>indicators not yet right on video ({@link #VIDEO_INDICATOR_GAPS}): weak_push_off's S1 indicator (near,
+ *       right leg) is not raised: the pose model reads the far ankle's plantarflexion at toe off 14.3 deg too
+ *       low there, more than the sign (docs/accuracy.md, "Near and far ankle at toe off"). Normal gait raises
+ *       nothing since the L4 rule needs its loading-response sign (knee flexion at contact alone is not
+ *       specific).</li>
  * </ul>
  * Measured on the samples as of the lengthened knee_pattern / series_patientA_s1-s3 / trunk_list renders
  * (docs/accuracy.md, "Longer samples"; the series walks at 0.84 times its earlier cadence, camera 6.0 m, walker
@@ -52,24 +52,26 @@ import org.junit.jupiter.api.Test;
  * not significant, no antalgic). knee_pattern_both walks both ways: the allowance does not apply and its L4 L
  * (asserted) comes from the pooled passes, where the near-knee bias cancels. The pathological samples may raise
  * extra indicators beside the expected one
- * (asserted: the expected one is raised); on video series_patientA_s2 adds S1 L (its far ankle at toe off,
- * above).
+ * (asserted: the expected one is raised); on video knee_pattern and weak_push_off add an L5 "possible" from
+ * side differences the pose model makes in swing, and foot_drop and knee_pattern_both an antalgic R
+ * (docs/accuracy.md). A far-leg plantarflexion deficit within the far-ankle bias is not assessable in a
+ * one-direction video, so series_patientA_s2 no longer adds S1 L nor foot_drop S1 R.
  * Frontal samples (trunk_list) are skipped here: {@code FrontalVideoTest} and {@code FrontalSessionTest} cover them.
  */
 @Tag("integration")
 class SampleValidationTest {
     /** Issue's event bar: one video frame (33 ms at 30 fps), on average over the samples. */
     static final double EVENT_MEAN_MAX_FRAMES = 1.0;
-    /** Per-video event bar on video: measured max 1.30 (weak_push_off), see the class comment. */
+    /** Per-video event bar on video: measured max 1.20 (weak_push_off), see the class comment. */
     static final double VIDEO_EVENT_MAX_FRAMES = 1.5;
     /** Issue's angle bar, deg RMS, asserted for the hip on video. */
     static final double ANGLE_MAX_DEG = 5.0;
-    /** Knee on video, deg RMS per video (measured max 7.5), see the class comment. */
+    /** Knee on video, deg RMS per video (measured max 7.3), see the class comment. */
     static final double VIDEO_KNEE_MAX_DEG = 8.0;
-    /** Ankle on video, deg RMS per video (measured max 8.5 on series_patientA_s2; 9.9 on the earlier s3 render). */
-    static final double VIDEO_ANKLE_MAX_DEG = 9.0;
-    /** Ankle on video, mean over the videos (measured 5.4). */
-    static final double VIDEO_ANKLE_MEAN_MAX_DEG = 6.0;
+    /** Ankle on video, deg RMS per video (measured max 5.2 on normal). */
+    static final double VIDEO_ANKLE_MAX_DEG = 6.0;
+    /** Ankle on video, mean over the videos: the angle bar (measured 4.3). */
+    static final double VIDEO_ANKLE_MEAN_MAX_DEG = ANGLE_MAX_DEG;
     /**
      * Engine alone, deg RMS: DESIGN.md section 7 asks for angles within 2 deg of the definition on clean
      * projections; the only error left is the 6 Hz zero-lag low-pass (measured <= 1.0 deg).
