@@ -49,7 +49,8 @@ import org.gaitlens.core.Side;
  *   <li>L5 foot drop / steppage (Lee et al. 2010, J Back Musculoskelet Rehabil 23:49-54): primary sign
  *       dorsiflexion in mid-swing lower on S; supporting signs on S: lower foot clearance, more knee or hip
  *       flexion in swing (steppage), flat or toe-first contact. Primary + one supporting: likely; primary
- *       alone or two supporting signs alone: possible.</li>
+ *       alone or two supporting signs alone: possible. Not raised when the primary sign's foot clears the floor
+ *       clearly better than the other without steppage on its side (the signs conflict).</li>
  *   <li>S1 weak push-off (Ryu et al. 2004, J Korean Acad Rehabil Med 28:586-591): primary sign
  *       plantarflexion at toe off lower on S; supporting: hip extension in terminal stance lower on S, long
  *       double support. Primary + one supporting: likely; primary alone: possible. With pose-model landmarks
@@ -247,6 +248,16 @@ public final class LumbarIndicators {
         Optional<Side> hipSteppage = sign(GaitMetric.HIP_FLEX_SWING_PEAK_DEG,
                 asym(metrics, GaitMetric.HIP_FLEX_SWING_PEAK_DEG), ANGLE_MIN_DIFF_DEG, true, ev);
         Optional<Side> flatContact = flatContact(metrics.get(GaitMetric.CONTACT_HEEL_FIRST_FRAC), ev);
+        Optional<Side> steppage = kneeSteppage.isPresent() ? kneeSteppage : hipSteppage;
+        if (primary.isPresent() && lowClearance.isPresent() && lowClearance.get() != primary.get()
+                && !steppage.equals(primary)) {
+            // a dropped foot that clears the floor better than the other one, without steppage to lift it:
+            // the signs contradict each other
+            ev.add("Less dorsiflexion in mid-swing on the " + Fmt.side(primary.get()) + " side, but that foot clears "
+                    + "the floor better than the " + Fmt.side(primary.get().opposite()) + " one, without steppage: "
+                    + "the signs conflict, so no foot-drop pattern is reported");
+            return Indicator.of(Pattern.L5_FOOT_DROP, null, Strength.NONE, ev, null);
+        }
         if (primary.isPresent()) {
             MetricSummary dfSummary = metrics.get(GaitMetric.ANKLE_DF_SWING_DEG);
             double mean = dfSummary.perSide().get(primary.get()).mean();
@@ -256,8 +267,7 @@ public final class LumbarIndicators {
                         + GaitMetric.ANKLE_DF_SWING_DEG.reference().source() + ")");
             }
         }
-        return combine(Pattern.L5_FOOT_DROP, primary,
-                List.of(lowClearance, kneeSteppage.isPresent() ? kneeSteppage : hipSteppage, flatContact), 2, ev);
+        return combine(Pattern.L5_FOOT_DROP, primary, List.of(lowClearance, steppage, flatContact), 2, ev);
     }
 
     private Optional<Side> flatContact(MetricSummary heelFirst, List<String> ev) {

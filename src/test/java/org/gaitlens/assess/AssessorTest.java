@@ -225,6 +225,29 @@ class AssessorTest {
     }
 
     @Test
+    void lessDorsiflexionOnTheFootThatClearsBetterIsNotFootDrop() {
+        // left: 8 deg less mid-swing dorsiflexion, but the right foot clears the floor lower (0.006 vs 0.020 leg
+        // lengths) and the left shows no steppage: the signs contradict each other
+        AssessmentInput in = new SyntheticWalk(8)
+                .set(Side.LEFT, GaitMetric.ANKLE_DF_SWING_DEG, -5.0)
+                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
+                .build();
+        Assessment a = assessor.assess(in);
+        Indicator l5 = a.indicator(Pattern.L5_FOOT_DROP);
+        assertEquals(Strength.NONE, l5.strength(), l5::toString);
+        assertTrue(String.join(" ", l5.evidence()).contains("conflict"), () -> l5.evidence().toString());
+        // with steppage on the left (knee 10 deg more flexed in swing) the low clearance on the right no longer
+        // speaks against it
+        Assessment b = assessor.assess(new SyntheticWalk(8)
+                .set(Side.LEFT, GaitMetric.ANKLE_DF_SWING_DEG, -5.0)
+                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
+                .set(Side.LEFT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
+                .build());
+        assertEquals(Strength.LIKELY, b.indicator(Pattern.L5_FOOT_DROP).strength());
+        assertEquals(Side.LEFT, b.indicator(Pattern.L5_FOOT_DROP).side());
+    }
+
+    @Test
     void steppageWithFlatContactWithoutDorsiflexionLossIsPossibleFootDrop() {
         // right: lower clearance, 10 deg more knee flexion in swing, no heel-first contacts; dorsiflexion unchanged
         AssessmentInput in = new SyntheticWalk(8)

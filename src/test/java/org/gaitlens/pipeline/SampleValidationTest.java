@@ -52,8 +52,8 @@ import org.junit.jupiter.api.Test;
  * not significant, no antalgic). knee_pattern_both walks both ways: the allowance does not apply and its L4 L
  * (asserted) comes from the pooled passes, where the near-knee bias cancels. The pathological samples may raise
  * extra indicators beside the expected one
- * (asserted: the expected one is raised); on video knee_pattern and weak_push_off add an L5 "possible" from
- * side differences the pose model makes in swing, and foot_drop and knee_pattern_both an antalgic R
+ * (asserted: the expected one is raised); on video knee_pattern adds an L5 "possible" from side differences
+ * the pose model makes in swing, foot_drop and knee_pattern_both an antalgic R, weak_push_off an antalgic L
  * (docs/accuracy.md). A far-leg plantarflexion deficit within the far-ankle bias is not assessable in a
  * one-direction video, so series_patientA_s2 no longer adds S1 L nor foot_drop S1 R.
  * Frontal samples (trunk_list) are skipped here: {@code FrontalVideoTest} and {@code FrontalSessionTest} cover them.
