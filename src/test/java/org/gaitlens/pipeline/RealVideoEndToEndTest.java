@@ -292,6 +292,57 @@ class RealVideoEndToEndTest {
         assertTrue(pairs.size() >= 4, "matched strides " + pairs);
     }
 
+    /**
+     * The per-side values of the forward pass, exchanged: over the strides that start at the same seen contact in
+     * both runs, the original's left strides against the mirrored run's right ones and vice versa (side means).
+     * Bars from the measurement error of one run, on means over 2-3 strides: stride time 0.05 s (two contacts
+     * each within 2 frames, ~0.1 s per stride, halved by the mean), stance 5 % of the stride (toe offs differ by
+     * up to 3 frames, 6 % of a 32-frame stride per stride). Joint angles are printed, not asserted: the pose model
+     * is not mirror-symmetric, and the far knee's swing peak of one stride read 59.0 deg in the original and
+     * 72.8 deg mirrored (an open gap, docs/accuracy.md); the near knee's agree within a few degrees.
+     */
+    @Test
+    void mirroredVideoGivesTheSameSideValuesExchanged() {
+        record Bar(StrideParameter p, double max) { }
+        List<String> compared = new ArrayList<>();
+        for (Bar bar : List.of(new Bar(StrideParameter.STRIDE_TIME, 0.05), new Bar(StrideParameter.STANCE_PCT, 5),
+                new Bar(StrideParameter.KNEE_FLEX_SWING_PEAK, Double.NaN),
+                new Bar(StrideParameter.KNEE_FLEX_LOADING_PEAK, Double.NaN),
+                new Bar(StrideParameter.HIP_EXTENSION_PEAK, Double.NaN))) {
+            for (Side side : Side.values()) {
+                List<Double> a = new ArrayList<>();
+                List<Double> b = new ArrayList<>();
+                for (int f : INDOOR_PASS1_CONTACTS) {
+                    Optional<Stride> x = strideAt(indoor, f);
+                    Optional<Stride> y = strideAt(mirrored, f);
+                    if (x.isPresent() && y.isPresent() && x.get().side() == side) {
+                        double vx = bar.p().of(x.get());
+                        double vy = bar.p().of(y.get());
+                        if (!Double.isNaN(vx) && !Double.isNaN(vy)) {
+                            a.add(vx);
+                            b.add(vy);
+                        }
+                    }
+                }
+                if (a.isEmpty()) {
+                    continue;
+                }
+                String what = bar.p() + " " + side + " vs mirrored " + side.opposite() + ": " + a + " vs " + b;
+                if (Double.isNaN(bar.max())) {
+                    System.out.println("mirror, not asserted: " + what);
+                } else {
+                    compared.add(bar.p() + " " + side.code() + " n" + a.size());
+                    assertEquals(mean(a), mean(b), bar.max(), what);
+                }
+            }
+        }
+        assertEquals(4, compared.size(), "compared " + compared);
+    }
+
+    private static double mean(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The detected contact nearest the seen frame {@code f}, if within {@link #MATCH_FRAMES}. */
