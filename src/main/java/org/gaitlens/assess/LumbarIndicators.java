@@ -95,6 +95,13 @@ public final class LumbarIndicators {
      * filmed from one side only, a far-side deficit up to this size cannot be told from the camera side.
      */
     public static final double FAR_ANKLE_PF_BIAS_MAX_DEG = 14.4;
+    /**
+     * Largest measured amount, s, by which the stance time of the leg farther from a side camera reads shorter
+     * than the near leg's, relative to the truth (BlazePose full, video cleaning as of 2026-12-03): -1 to 56 ms
+     * (mean 31) on the eight side-view rendered samples, from far toe offs detected about a frame early
+     * (docs/accuracy.md, "Far-leg stance"). Used for a caution only.
+     */
+    public static final double FAR_STANCE_BIAS_MAX_S = 0.056;
     /** Smallest foot-clearance side difference that counts, leg lengths (Winter 1992). */
     public static final double CLEARANCE_MIN_DIFF_REL = 0.01;
     /** Heel-first fraction below which a side's contact counts as flat or toe-first. */
@@ -142,7 +149,7 @@ public final class LumbarIndicators {
     public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
             Side poseNearSide) {
         List<Indicator> out = new ArrayList<>();
-        out.add(antalgic(metrics));
+        out.add(antalgic(metrics, poseNearSide));
         out.add(footDrop(metrics, view));
         out.add(weakPushOff(metrics, view, poseNearSide));
         out.add(l4Knee(metrics, view, poseNearSide));
@@ -167,7 +174,7 @@ public final class LumbarIndicators {
 
     // ---- antalgic --------------------------------------------------------------------------------------------
 
-    private Indicator antalgic(Map<GaitMetric, MetricSummary> metrics) {
+    private Indicator antalgic(Map<GaitMetric, MetricSummary> metrics, Side poseNearSide) {
         Asymmetry stance = asym(metrics, GaitMetric.STANCE_TIME_S);
         Asymmetry single = asym(metrics, GaitMetric.SINGLE_SUPPORT_S);
         if (!usable(stance) && !usable(single)) {
@@ -178,15 +185,35 @@ public final class LumbarIndicators {
         Optional<Side> stanceSide = shorterBeyondRatio(GaitMetric.STANCE_TIME_S, stance, STANCE_RATIO_LIMIT, ev);
         Optional<Side> singleSide = shorterBeyondRatio(GaitMetric.SINGLE_SUPPORT_S, single, SWING_RATIO_LIMIT, ev);
         if (stanceSide.isPresent() && singleSide.isPresent() && stanceSide.get() == singleSide.get()) {
+            farStanceCaution(stance, stanceSide.get(), poseNearSide, ev);
             return Indicator.of(Pattern.ANTALGIC, stanceSide.get(), Strength.LIKELY, ev, null);
         }
         Optional<Side> one = stanceSide.isPresent() ? stanceSide : singleSide;
         Asymmetry other = stanceSide.isPresent() ? single : stance;
         if (one.isPresent() && (stanceSide.isEmpty() || singleSide.isEmpty())
                 && !contradicts(other, one.get())) {
+            farStanceCaution(stance, one.get(), poseNearSide, ev);
             return Indicator.of(Pattern.ANTALGIC, one.get(), Strength.POSSIBLE, ev, null);
         }
         return Indicator.of(Pattern.ANTALGIC, null, Strength.NONE, ev, null);
+    }
+
+    /**
+     * Adds a caution when an antalgic sign falls on the far leg of a one-side pose-model video and the stance
+     * difference is within {@link #FAR_STANCE_BIAS_MAX_S}: the camera side alone can give that much. The
+     * indicator keeps its strength (a real antalgic gait on the far side looks the same); the user is told to
+     * film a pass in each direction.
+     */
+    private static void farStanceCaution(Asymmetry stance, Side side, Side poseNearSide, List<String> ev) {
+        if (poseNearSide == null || side != poseNearSide.opposite() || stance == null || !stance.assessed()
+                || !(stance.absoluteDifference() <= FAR_STANCE_BIAS_MAX_S)) {
+            return;
+        }
+        ev.add("Caution: all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera, and "
+                + "the pose model reads the far leg's toe off early, so its stance up to "
+                + Fmt.num(1000 * FAR_STANCE_BIAS_MAX_S, 0) + " ms shorter than the near leg's (docs/accuracy.md); "
+                + "this difference, " + Fmt.num(1000 * stance.absoluteDifference(), 0) + " ms, is within that. "
+                + "Film a pass walking the other way to confirm it");
     }
 
     /** The side whose mean is shorter beyond the ratio limit, the timing floor and with the CI excluding 0. */

@@ -192,6 +192,28 @@ class AssessorTest {
     }
 
     @Test
+    void shorterFarStanceWithinTheCameraSideBiasIsRaisedWithACaution() {
+        // left stance 0.04 s shorter (0.62 vs 0.66 s), left leg far from the camera: still possible antalgic, with
+        // a caution (the camera side alone can shorten the far stance by up to 56 ms)
+        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.62)
+                .quality(filmedFrom(Side.RIGHT)).build());
+        Indicator antalgic = a.indicator(Pattern.ANTALGIC);
+        assertEquals(Strength.POSSIBLE, antalgic.strength());
+        assertEquals(Side.LEFT, antalgic.side());
+        assertTrue(String.join(" ", antalgic.evidence()).contains("Caution"), () -> antalgic.evidence().toString());
+        // near side, or 0.1 s shorter (beyond the bias): no caution
+        for (Assessment b : List.of(
+                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.62)
+                        .quality(filmedFrom(Side.LEFT)).build()),
+                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.56)
+                        .quality(filmedFrom(Side.RIGHT)).build()))) {
+            assertTrue(b.indicator(Pattern.ANTALGIC).strength().raised());
+            assertFalse(String.join(" ", b.indicator(Pattern.ANTALGIC).evidence()).contains("Caution"),
+                    () -> b.indicator(Pattern.ANTALGIC).evidence().toString());
+        }
+    }
+
+    @Test
     void farAnklePlantarflexionDeficitWithinTheFarAnkleBiasIsNotAssessable() {
         // right plantarflexion at toe off 10 vs 18 deg (8 deg less), right leg far from the camera: the pose
         // model's far-ankle bias (up to 14.4 deg) alone can give that
