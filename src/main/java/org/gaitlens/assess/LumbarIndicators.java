@@ -209,6 +209,11 @@ public final class LumbarIndicators {
                 || !(stance.absoluteDifference() <= FAR_STANCE_BIAS_MAX_S)) {
             return;
         }
+        SampleStats far = stance.side(side);
+        SampleStats near = stance.side(poseNearSide);
+        if (far == null || near == null || !(far.mean() < near.mean())) {
+            return; // the far stance does not read shorter: the camera-side bias does not explain the sign
+        }
         ev.add("Caution: all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera, and "
                 + "the pose model reads the far leg's toe off early, so its stance up to "
                 + Fmt.num(1000 * FAR_STANCE_BIAS_MAX_S, 0) + " ms shorter than the near leg's (docs/accuracy.md); "
@@ -277,7 +282,7 @@ public final class LumbarIndicators {
         Optional<Side> flatContact = flatContact(metrics.get(GaitMetric.CONTACT_HEEL_FIRST_FRAC), ev);
         Optional<Side> steppage = kneeSteppage.isPresent() ? kneeSteppage : hipSteppage;
         if (primary.isPresent() && lowClearance.isPresent() && lowClearance.get() != primary.get()
-                && !steppage.equals(primary)) {
+                && !kneeSteppage.equals(primary) && !hipSteppage.equals(primary)) {
             // a dropped foot that clears the floor better than the other one, without steppage to lift it:
             // the signs contradict each other
             ev.add("Less dorsiflexion in mid-swing on the " + Fmt.side(primary.get()) + " side, but that foot clears "

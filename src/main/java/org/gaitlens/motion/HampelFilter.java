@@ -154,12 +154,22 @@ public final class HampelFilter {
         return Arrays.copyOf(out, count);
     }
 
-    /** Theil-Sen slope of the first {@code m} points: the median of the pairwise slopes (0 for one point). */
+    /** Windows up to this many samples use all pairwise slopes (video: 7 samples at 30 fps, 13 at 60 fps). */
+    static final int ALL_PAIRS_MAX_SAMPLES = 15;
+
+    /**
+     * Theil-Sen slope of the first {@code m} points: the median of the pairwise slopes (0 for one point). Longer
+     * windows (high-rate motion capture: 51 samples at 250 Hz) use the {@code m - h} slopes between points half
+     * a window apart ({@code h = ceil(m / 2)}), which keeps the cost linear and still ignores a lone outlier (it
+     * enters one slope).
+     */
     static double theilSenSlope(double[] t, double[] v, int m) {
-        double[] slopes = new double[m * (m - 1) / 2];
+        boolean all = m <= ALL_PAIRS_MAX_SAMPLES;
+        int h = (m + 1) / 2;
+        double[] slopes = new double[all ? m * (m - 1) / 2 : m - h];
         int k = 0;
         for (int a = 0; a < m; a++) {
-            for (int b = a + 1; b < m; b++) {
+            for (int b = all ? a + 1 : a + h; b < m && (all || b == a + h); b++) {
                 if (t[b] != t[a]) {
                     slopes[k++] = (v[b] - v[a]) / (t[b] - t[a]);
                 }

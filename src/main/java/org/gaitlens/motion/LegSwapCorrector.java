@@ -21,8 +21,9 @@ import org.gaitlens.core.Side;
  * {@code 3 q_{i-2} - 2 q_{i-3}}. The residual is the best of them, truncated at {@code cap}, plus a constant
  * cost {@code prior} for each frame whose labels are declared exchanged. A prediction is used only when both
  * sides of the part are present in the frames it needs, and a part enters frame {@code i} only when both
- * sides are present there and have a prediction. The state is third-order (the labels of frames {@code i-3 ..
- * i}), so the chain has 8 states.
+ * sides are present there and have a prediction. The chain's state is the labels of frames {@code i-2 .. i} (8
+ * states), and each step looks back to frame {@code i-3}; frame 2 is scored with the one prediction it has
+ * (from frames 0 and 1).
  *
  * <p>Why a global optimum rather than a frame-by-frame decision: the continuity cost is symmetric under
  * exchanging a whole run of frames, so the evidence for a swap lies only at its start and end, and those are
@@ -102,7 +103,7 @@ public final class LegSwapCorrector {
         // cost[k]: best cost of frames 0..i with (s_{i-2}, s_{i-1}, s_i) = bits of k; back[i][k]: best s_{i-3}
         double[] cost = new double[STATES];
         for (int k = 0; k < STATES; k++) {
-            cost[k] = prior * Integer.bitCount(k);
+            cost[k] = prior * Integer.bitCount(k) + residual(pairs, 2, 0, k >> 2, (k >> 1) & 1, k & 1, cap);
         }
         byte[][] back = new byte[n][STATES];
         for (int i = 3; i < n; i++) {
@@ -150,8 +151,8 @@ public final class LegSwapCorrector {
     }
 
     /**
-     * Truncated residual of frame {@code i} under label states y (i-3), z (i-2), a (i-1), b (i): per part and
-     * side the smallest distance to the available constant-velocity predictions.
+     * Truncated residual of frame {@code i >= 2} under label states y (i-3, unused for i = 2), z (i-2), a (i-1),
+     * b (i): per part and side the smallest distance to the available constant-velocity predictions.
      */
     private static double residual(List<LandmarkTrack[]> pairs, int i, int y, int z, int a, int b, double cap) {
         double c = 0;
@@ -161,7 +162,7 @@ public final class LegSwapCorrector {
             }
             boolean h1 = both(p, i - 1);
             boolean h2 = both(p, i - 2);
-            boolean h3 = both(p, i - 3);
+            boolean h3 = i >= 3 && both(p, i - 3);
             if (!(h1 && h2) && !(h1 && h3) && !(h2 && h3)) {
                 continue;
             }

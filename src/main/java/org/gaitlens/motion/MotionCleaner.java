@@ -89,7 +89,7 @@ public final class MotionCleaner {
             double[] before = s.timeS();
             s = resampler.resample(s);
             double[] after = s.timeS();
-            unseen.replaceAll((lm, flags) -> nearestOnGrid(flags, before, after));
+            unseen.replaceAll((lm, flags) -> onNewGrid(flags, before, after));
             notes.add(String.format(Locale.ROOT, "non-uniform timestamps: resampled %d samples to %d on a %.3f Hz grid",
                     input.size(), s.size(), 1 / UniformResampler.medianStepS(s.timeS())));
         }
@@ -116,16 +116,19 @@ public final class MotionCleaner {
                 tr.x()[i] = Double.NaN;
             }
             outliers += countUnion(ox, oy);
+            boolean[] out = unseen.get(e.getKey());
+            boolean[] gapsWithUnseen = out == null ? null : gapsContaining(tr, out);
             GapFiller.Result rx = filler.fill(t, tr.x());
             filler.fill(t, tr.y());
             filled += rx.filledSamples();
-            boolean[] out = unseen.get(e.getKey());
-            if (out != null) {
-                // a part out of view is not interpolated: where it comes back into the image says little
-                // about where it was (a walker leaving the frame, or the model's guess as it re-enters)
-                filled -= mask(tr, out);
-            }
             unfilled += rx.unfilledSamples();
+            if (gapsWithUnseen != null) {
+                // a gap with a part out of view is not interpolated: where it comes back into the image says
+                // little about where it was (a walker leaving the frame, or the model's guess as it re-enters)
+                int back = mask(tr, gapsWithUnseen);
+                filled -= back;
+                unfilled += back;
+            }
             unfiltered += lowPass.filter(tr.x(), fs);
             lowPass.filter(tr.y(), fs);
         }
@@ -161,15 +164,46 @@ public final class MotionCleaner {
         return out;
     }
 
-    /** Flags carried from one time grid to another: each new sample takes the flag of the nearest old one. */
-    private static boolean[] nearestOnGrid(boolean[] flags, double[] fromT, double[] toT) {
+    /**
+     * Flags carried from one time grid to another: a new sample is flagged when either old sample around it is
+     * (the resampler's interpolation uses both), or, outside the old grid, the nearest one.
+     */
+    static boolean[] onNewGrid(boolean[] flags, double[] fromT, double[] toT) {
         boolean[] out = new boolean[toT.length];
         int j = 0;
         for (int i = 0; i < toT.length; i++) {
-            while (j + 1 < fromT.length && Math.abs(fromT[j + 1] - toT[i]) <= Math.abs(fromT[j] - toT[i])) {
+            while (j + 1 < fromT.length && fromT[j + 1] <= toT[i]) {
                 j++;
             }
-            out[i] = flags[j];
+            boolean between = toT[i] > fromT[j] && j + 1 < fromT.length;
+            out[i] = flags[j] || (between && flags[j + 1]);
+        }
+        return out;
+    }
+
+    /**
+     * The missing samples of {@code tr} that lie in a run of missing samples containing a flagged one (the
+     * gaps that include an out-of-view stretch, with any low-confidence or outlier samples beside it).
+     */
+    private static boolean[] gapsContaining(LandmarkTrack tr, boolean[] flagged) {
+        int n = tr.size();
+        boolean[] out = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            if (tr.has(i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean any = false;
+            while (end < n && !tr.has(end)) {
+                any |= flagged[end];
+                end++;
+            }
+            if (any) {
+                java.util.Arrays.fill(out, i, end, true);
+            }
+            i = end;
         }
         return out;
     }

@@ -224,11 +224,10 @@ public final class Analysis {
         }
     }
 
-    /** Width and height that contain every landmark of a landmarks file (its image size is not stored). */
     /**
      * The image size of a landmarks file: the video's frame size from the {@code video.json} that
      * {@code gaitlens pose} writes beside it (so that landmarks outside the image are treated as in the video
-     * run), else the landmarks' extent.
+     * run), else the landmarks' extent, within which only negative coordinates count as outside the image.
      */
     static int[] imageSize(Path landmarksCsv, List<PoseFrame> frames, List<String> warnings) {
         Path videoJson = landmarksCsv.toAbsolutePath().resolveSibling(PoseRun.VIDEO_JSON);
@@ -248,6 +247,7 @@ public final class Analysis {
         return imageExtent(frames);
     }
 
+    /** Width and height that contain every landmark of a landmarks file (its image size is not stored). */
     private static int[] imageExtent(List<PoseFrame> frames) {
         double maxX = 1;
         double maxY = 1;

@@ -267,6 +267,15 @@ class AssessorTest {
                 .build());
         assertEquals(Strength.LIKELY, b.indicator(Pattern.L5_FOOT_DROP).strength());
         assertEquals(Side.LEFT, b.indicator(Pattern.L5_FOOT_DROP).side());
+        // hip steppage on the left counts too, even when the right knee flexes more in swing
+        Assessment c = assessor.assess(new SyntheticWalk(8)
+                .set(Side.LEFT, GaitMetric.ANKLE_DF_SWING_DEG, -5.0)
+                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
+                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
+                .set(Side.LEFT, GaitMetric.HIP_FLEX_SWING_PEAK_DEG, 38.0)
+                .build());
+        assertTrue(c.indicator(Pattern.L5_FOOT_DROP).strength().raised(), () -> c.indicators().toString());
+        assertEquals(Side.LEFT, c.indicator(Pattern.L5_FOOT_DROP).side());
     }
 
     @Test

@@ -128,6 +128,19 @@ class GapFillerAndHampelTest {
     }
 
     @Test
+    void theilSenSlopeOfALongWindowUsesHalfWindowPairs() {
+        // 51 samples (0.2 s at 250 Hz): a line of slope 3 with one wild sample
+        double[] t = new double[51];
+        double[] v = new double[51];
+        for (int i = 0; i < 51; i++) {
+            t[i] = i;
+            v[i] = 3 * i + 7;
+        }
+        v[20] = 1000;
+        assertEquals(3.0, HampelFilter.theilSenSlope(t, v, 51), 0);
+    }
+
+    @Test
     void theilSenSlopeIgnoresOneOutlier() {
         double[] t = {0, 1, 2, 3, 4, 5, 6};
         double[] v = {0, 2, 4, 100, 8, 10, 12};

@@ -84,6 +84,23 @@ class MotionCleanerTest {
         }
     }
 
+    @Test
+    void outOfViewFlagsFollowAResampledGrid() {
+        // old samples at 0, 1, 2, 3 s with sample 2 out of view; new grid every 0.5 s: 1.5 and 2.5 s are
+        // interpolated from sample 2, so they are out of view too
+        boolean[] flags = MotionCleaner.onNewGrid(new boolean[] {false, false, true, false},
+                new double[] {0, 1, 2, 3}, new double[] {0, 0.5, 1, 1.5, 2, 2.5, 3});
+        assertEquals(List.of(false, false, false, true, true, true, false), toList(flags));
+    }
+
+    private static List<Boolean> toList(boolean[] b) {
+        List<Boolean> out = new ArrayList<>();
+        for (boolean x : b) {
+            out.add(x);
+        }
+        return out;
+    }
+
     /** Moves both legs' points of frame {@code i} to their left/right midpoint. */
     private static void collapseLegs(LandmarkSeries s, int i) {
         for (String part : LegSwapCorrector.PARTS) {
@@ -264,17 +281,20 @@ class MotionCleanerTest {
         for (int i = 120; i < 125; i++) {
             heel.y()[i] = s.imageHeightPx() + 5.0; // 5 frames (0.08 s) below the image: a gap short enough to fill
         }
+        heel.confidence()[125] = 0.1; // a low-confidence sample right after it: same gap, not bridged either
         CleanMotion m = new MotionCleaner(null).clean(s);
         assertEquals(11, m.log().outsideImageSamples());
-        assertEquals(0, m.log().lowConfidenceSamples());
+        assertEquals(1, m.log().lowConfidenceSamples());
         // only samples the Hampel filter rejected (beside the gaps, where its window is one-sided) may be filled
         assertTrue(m.log().filledSamples() <= m.log().outlierSamples(), "filled: " + m.log());
         LandmarkTrack cleaned = m.cleaned().track(BodyLandmark.LEFT_HEEL);
-        for (int i : new int[] {0, 5, 120, 124}) {
+        for (int i : new int[] {0, 5, 120, 124, 125}) {
             assertTrue(Double.isNaN(cleaned.x()[i]) && Double.isNaN(cleaned.y()[i]), "frame " + i);
         }
         assertFalse(Double.isNaN(cleaned.x()[8]));
-        assertFalse(Double.isNaN(cleaned.x()[127]));
+        assertFalse(Double.isNaN(cleaned.x()[128]));
+        // interior samples left missing: the out-of-view stretch and the sample beside it
+        assertTrue(m.log().unfilledGapSamples() >= 6, "unfilled: " + m.log());
         assertTrue(m.log().notes().stream().anyMatch(n -> n.startsWith("11 landmark samples lay outside the image")),
                 "notes " + m.log().notes());
     }
