@@ -342,18 +342,14 @@ public final class LumbarIndicators {
         List<String> ev = new ArrayList<>();
         Optional<Side> primary = sign(GaitMetric.ANKLE_PF_TOE_OFF_DEG, pf, ANGLE_MIN_DIFF_DEG, false, ev);
         if (primary.isPresent() && farAnklePfDeficit(pf, poseNearSide)) {
-            String why = "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; "
-                    + "the pose model reads the far ankle's plantarflexion at toe off up to "
-                    + Fmt.num(FAR_ANKLE_PF_BIAS_MAX_DEG, 1) + " deg lower than the near ankle's (docs/accuracy.md)";
-            if (withinFarAnklePfBias(pf, poseNearSide)) {
-                ev.add("The " + Fmt.side(primary.get()) + " (far) ankle's deficit of "
-                        + Fmt.num(pf.absoluteDifference(), 1) + " deg is within what the camera side alone gives: "
-                        + why + ". Film a pass walking the other way to assess it");
-                return Indicator.of(Pattern.S1_WEAK_PUSH_OFF, null, Strength.NOT_ASSESSABLE, ev,
-                        "less plantarflexion at toe off on the far leg, within the pose model's far-ankle bias; "
-                                + "film walking in both directions");
+            Optional<Indicator> na = cameraSide(Pattern.S1_WEAK_PUSH_OFF, primary.get(), pf, poseNearSide,
+                    withinFarAnklePfBias(pf, poseNearSide), "ankle's deficit",
+                    "the pose model reads the far ankle's plantarflexion at toe off up to "
+                            + Fmt.num(FAR_ANKLE_PF_BIAS_MAX_DEG, 1) + " deg lower than the near ankle's",
+                    "less plantarflexion at toe off on the far leg, within the pose model's far-ankle bias", ev);
+            if (na.isPresent()) {
+                return na.get();
             }
-            ev.add("Caution: " + why + "; the difference exceeds that");
         }
         Optional<Side> hip = sign(GaitMetric.HIP_EXT_PEAK_DEG, asym(metrics, GaitMetric.HIP_EXT_PEAK_DEG),
                 ANGLE_MIN_DIFF_DEG, false, ev);
@@ -394,20 +390,41 @@ public final class LumbarIndicators {
         // a shorter step, a flexed-knee gait, or in a side video the near knee's straightening by the pose
         // model (docs/accuracy.md) give it too.
         if (primary.isPresent() && farKneeExcess(loading, poseNearSide)) {
-            String why = "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; "
-                    + "the pose model reads the near knee's loading-response flexion up to "
-                    + Fmt.num(NEAR_KNEE_BIAS_MAX_DEG, 1) + " deg lower than the far knee's (docs/accuracy.md)";
-            if (withinNearKneeBias(loading, poseNearSide)) {
-                ev.add("The " + Fmt.side(primary.get()) + " (far) knee's excess loading flexion of "
-                        + Fmt.num(loading.absoluteDifference(), 1) + " deg is within what the camera side alone gives: "
-                        + why + ". Film a pass walking the other way to assess it");
-                return Indicator.of(Pattern.L4_KNEE, null, Strength.NOT_ASSESSABLE, ev,
-                        "more loading-response knee flexion on the far leg, within the pose model's near-knee bias; "
-                                + "film walking in both directions");
+            Optional<Indicator> na = cameraSide(Pattern.L4_KNEE, primary.get(), loading, poseNearSide,
+                    withinNearKneeBias(loading, poseNearSide), "knee's excess loading flexion",
+                    "the pose model reads the near knee's loading-response flexion up to "
+                            + Fmt.num(NEAR_KNEE_BIAS_MAX_DEG, 1) + " deg lower than the far knee's",
+                    "more loading-response knee flexion on the far leg, within the pose model's near-knee bias", ev);
+            if (na.isPresent()) {
+                return na.get();
             }
-            ev.add("Caution: " + why + "; the difference exceeds that");
         }
         return combine(Pattern.L4_KNEE, primary, List.of(atContact), Integer.MAX_VALUE, ev);
+    }
+
+    /**
+     * The camera-side rule shared by L4 and S1, for a primary sign on the far leg of a video filmed from one side:
+     * within the measured reading bias the pattern is not assessable (returned, with the reason in the
+     * evidence); beyond it the sign stands and the evidence gets a caution (empty returned).
+     *
+     * @param within    whether the side difference is within the bias
+     * @param what      the far leg's sign, e.g. "knee's excess loading flexion"
+     * @param bias      the measured bias, as a sentence tail after "all walking was filmed ...; "
+     * @param statement the not-assessable reason, before "; film walking in both directions"
+     */
+    private static Optional<Indicator> cameraSide(Pattern p, Side primary, Asymmetry a, Side poseNearSide,
+            boolean within, String what, String bias, String statement, List<String> ev) {
+        String why = "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; " + bias
+                + " (docs/accuracy.md)";
+        if (within) {
+            ev.add("The " + Fmt.side(primary) + " (far) " + what + " of " + Fmt.num(a.absoluteDifference(), 1)
+                    + " deg is within what the camera side alone gives: " + why
+                    + ". Film a pass walking the other way to assess it");
+            return Optional.of(Indicator.of(p, null, Strength.NOT_ASSESSABLE, ev,
+                    statement + "; film walking in both directions"));
+        }
+        ev.add("Caution: " + why + "; the difference exceeds that");
+        return Optional.empty();
     }
 
     /**
