@@ -1,6 +1,8 @@
 package org.gaitlens.core;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,9 +70,31 @@ public enum BodyLandmark {
         return valueOf(swapped);
     }
 
-    /** The landmark of a body part on a given side, e.g. {@code of(Side.LEFT, "HEEL")}. */
-    public static BodyLandmark of(Side side, String part) {
-        return valueOf(side.name() + "_" + part.toUpperCase(Locale.ROOT));
+    /** The landmark of a body part on a given side, e.g. {@code of(Side.LEFT, BodyPart.HEEL)}. */
+    public static BodyLandmark of(Side side, BodyPart part) {
+        return BY_SIDE_AND_PART.get(side).get(part);
+    }
+
+    /** The bilateral body part, empty for the nose and the mouth corners. */
+    public Optional<BodyPart> part() {
+        if (side == null || !name().startsWith(side.name() + "_")) {
+            return Optional.empty();
+        }
+        return Optional.of(BodyPart.valueOf(name().substring(side.name().length() + 1)));
+    }
+
+    private static final Map<Side, Map<BodyPart, BodyLandmark>> BY_SIDE_AND_PART = bySideAndPart();
+
+    private static Map<Side, Map<BodyPart, BodyLandmark>> bySideAndPart() {
+        Map<Side, Map<BodyPart, BodyLandmark>> m = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            Map<BodyPart, BodyLandmark> parts = new EnumMap<>(BodyPart.class);
+            for (BodyPart part : BodyPart.values()) {
+                parts.put(part, valueOf(side.name() + "_" + part.name()));
+            }
+            m.put(side, parts);
+        }
+        return m;
     }
 
     /** Lower-case name used in files, e.g. {@code left_heel}. */

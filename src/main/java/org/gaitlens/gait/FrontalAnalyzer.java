@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
@@ -120,12 +121,12 @@ public final class FrontalAnalyzer {
                 in[i] = true;
             }
         }
-        double[][] hip = BodyPoints.midpoint(s, "HIP");
-        double[][] sh = BodyPoints.midpoint(s, "SHOULDER");
+        double[][] hip = BodyPoints.midpoint(s, BodyPart.HIP);
+        double[][] sh = BodyPoints.midpoint(s, BodyPart.SHOULDER);
         LandmarkTrack hl = BodyPoints.trackOrMissing(s, BodyLandmark.LEFT_HIP);
         LandmarkTrack hr = BodyPoints.trackOrMissing(s, BodyLandmark.RIGHT_HIP);
         double[] height = new double[n];
-        double[][] ankle = BodyPoints.midpoint(s, "ANKLE");
+        double[][] ankle = BodyPoints.midpoint(s, BodyPart.ANKLE);
         for (int i = 0; i < n; i++) {
             height[i] = ankle[1][i] - hip[1][i];
         }
@@ -148,8 +149,8 @@ public final class FrontalAnalyzer {
         List<GaitEvent> contacts = new ArrayList<>();
         for (WalkingPass p : motion.passes()) {
             for (Side side : Side.values()) {
-                LandmarkTrack a = BodyPoints.trackOrMissing(s, BodyLandmark.of(side, "ANKLE"));
-                LandmarkTrack o = BodyPoints.trackOrMissing(s, BodyLandmark.of(side.opposite(), "ANKLE"));
+                LandmarkTrack a = BodyPoints.trackOrMissing(s, BodyLandmark.of(side, BodyPart.ANKLE));
+                LandmarkTrack o = BodyPoints.trackOrMissing(s, BodyLandmark.of(side.opposite(), BodyPart.ANKLE));
                 double[] d = new double[n];
                 for (int i = 0; i < n; i++) {
                     d[i] = approach * (a.y()[i] - o.y()[i]);
@@ -169,8 +170,8 @@ public final class FrontalAnalyzer {
         List<FrontalStep> steps = new ArrayList<>();
         GaitEvent prev = null;
         for (GaitEvent c : contacts) {
-            LandmarkTrack a = BodyPoints.trackOrMissing(s, BodyLandmark.of(c.side(), "HEEL"));
-            LandmarkTrack o = BodyPoints.trackOrMissing(s, BodyLandmark.of(c.side().opposite(), "HEEL"));
+            LandmarkTrack a = BodyPoints.trackOrMissing(s, BodyLandmark.of(c.side(), BodyPart.HEEL));
+            LandmarkTrack o = BodyPoints.trackOrMissing(s, BodyLandmark.of(c.side().opposite(), BodyPart.HEEL));
             double widthPx = Math.abs(JointAngles.interpolate(t, a.x(), c.timeS())
                     - JointAngles.interpolate(t, o.x(), c.timeS()));
             double h = JointAngles.interpolate(t, legPx, c.timeS());

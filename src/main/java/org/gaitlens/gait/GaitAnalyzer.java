@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
@@ -112,7 +113,7 @@ public final class GaitAnalyzer {
                     continue;
                 }
                 BodyLandmark lm = BodyLandmark.of(e.side(),
-                        e.type() == GaitEventType.INITIAL_CONTACT ? "HEEL" : "FOOT_INDEX");
+                        e.type() == GaitEventType.INITIAL_CONTACT ? BodyPart.HEEL : BodyPart.FOOT_INDEX);
                 double xi = JointAngles.interpolate(t, BodyPoints.trackOrMissing(a, lm).x(), e.timeS());
                 double yi = JointAngles.interpolate(t, BodyPoints.trackOrMissing(a, lm).y(), e.timeS());
                 if (!Double.isNaN(xi) && !Double.isNaN(yi)) {

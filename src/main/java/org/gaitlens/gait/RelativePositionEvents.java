@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
@@ -17,12 +18,12 @@ import org.gaitlens.motion.WalkingPass;
  * point's signal, each with {@link Extrema} sub-frame refinement.
  */
 final class RelativePositionEvents {
-    private final String contactPart;
-    private final String toeOffPart;
+    private final BodyPart contactPart;
+    private final BodyPart toeOffPart;
     private final double minSeparationS;
     private final double minProminenceLegLengths;
 
-    RelativePositionEvents(String contactPart, String toeOffPart, double minSeparationS,
+    RelativePositionEvents(BodyPart contactPart, BodyPart toeOffPart, double minSeparationS,
             double minProminenceLegLengths) {
         if (!(minSeparationS > 0)) {
             throw new IllegalArgumentException("minSeparationS must be > 0, was " + minSeparationS);
@@ -45,7 +46,7 @@ final class RelativePositionEvents {
         if (Double.isNaN(prominence)) {
             prominence = 0;
         }
-        double[] pelvis = BodyPoints.midpoint(a, "HIP")[0];
+        double[] pelvis = BodyPoints.midpoint(a, BodyPart.HIP)[0];
         List<GaitEvent> out = new ArrayList<>();
         for (WalkingPass p : motion.passes()) {
             for (Side side : Side.values()) {

@@ -3,6 +3,7 @@ package org.gaitlens.gait;
 import java.util.EnumMap;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.LandmarkSeries;
@@ -80,19 +81,19 @@ public final class SagittalAngles {
     /** Angles for every frame of a direction-normalised series. */
     public JointAngles compute(LandmarkSeries a) {
         int n = a.size();
-        double[][] hip = BodyPoints.midpoint(a, "HIP");
-        double[][] sh = BodyPoints.midpoint(a, "SHOULDER");
+        double[][] hip = BodyPoints.midpoint(a, BodyPart.HIP);
+        double[][] sh = BodyPoints.midpoint(a, BodyPart.SHOULDER);
         double[] trunk = new double[n];
         for (int i = 0; i < n; i++) {
             trunk[i] = trunkLeanDeg(hip[0][i], hip[1][i], sh[0][i], sh[1][i]);
         }
         EnumMap<Side, Map<Joint, double[]>> out = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            LandmarkTrack h = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "HIP"));
-            LandmarkTrack k = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "KNEE"));
-            LandmarkTrack an = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "ANKLE"));
-            LandmarkTrack he = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "HEEL"));
-            LandmarkTrack to = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, "FOOT_INDEX"));
+            LandmarkTrack h = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, BodyPart.HIP));
+            LandmarkTrack k = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, BodyPart.KNEE));
+            LandmarkTrack an = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, BodyPart.ANKLE));
+            LandmarkTrack he = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, BodyPart.HEEL));
+            LandmarkTrack to = BodyPoints.trackOrMissing(a, BodyLandmark.of(side, BodyPart.FOOT_INDEX));
             double[] hipF = new double[n];
             double[] kneeF = new double[n];
             double[] ankleD = new double[n];

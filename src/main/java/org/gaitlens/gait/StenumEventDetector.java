@@ -1,6 +1,7 @@
 package org.gaitlens.gait;
 
 import java.util.List;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.motion.CleanMotion;
 
 /**
@@ -21,7 +22,7 @@ public final class StenumEventDetector implements GaitEventDetector {
      * @param minProminenceLegLengths minimum extremum prominence in leg lengths (default 0.1)
      */
     public StenumEventDetector(double minSeparationS, double minProminenceLegLengths) {
-        core = new RelativePositionEvents("ANKLE", "ANKLE", minSeparationS, minProminenceLegLengths);
+        core = new RelativePositionEvents(BodyPart.ANKLE, BodyPart.ANKLE, minSeparationS, minProminenceLegLengths);
     }
 
     /** Detector with the defaults. */

@@ -3,6 +3,7 @@ package org.gaitlens.gait;
 import java.util.EnumMap;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
@@ -44,8 +45,8 @@ public final class StrideCalculator {
 
         LandmarkSeries a = motion.anterior();
         double[] t = a.timeS();
-        double[] heelX = BodyPoints.trackOrMissing(a, BodyLandmark.of(s, "HEEL")).x();
-        double[] oppHeelX = BodyPoints.trackOrMissing(a, BodyLandmark.of(s.opposite(), "HEEL")).x();
+        double[] heelX = BodyPoints.trackOrMissing(a, BodyLandmark.of(s, BodyPart.HEEL)).x();
+        double[] oppHeelX = BodyPoints.trackOrMissing(a, BodyLandmark.of(s.opposite(), BodyPart.HEEL)).x();
         double strideLenPx = JointAngles.interpolate(t, heelX, st.nextContactS())
                 - JointAngles.interpolate(t, heelX, st.contactS());
         double stepLenPx = Double.isNaN(st.previousOppositeContactS()) ? Double.NaN
@@ -119,8 +120,8 @@ public final class StrideCalculator {
         double slope = floor == null ? 0 : floor.slope();
         LandmarkSeries a = motion.anterior();
         double[] t = a.timeS();
-        LandmarkTrack heel = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "HEEL"));
-        LandmarkTrack toe = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "FOOT_INDEX"));
+        LandmarkTrack heel = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), BodyPart.HEEL));
+        LandmarkTrack toe = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), BodyPart.FOOT_INDEX));
         double hx = JointAngles.interpolate(t, heel.x(), st.contactS());
         double hy = JointAngles.interpolate(t, heel.y(), st.contactS());
         double tx = JointAngles.interpolate(t, toe.x(), st.contactS());
@@ -140,8 +141,8 @@ public final class StrideCalculator {
         }
         LandmarkSeries a = motion.anterior();
         double[] t = a.timeS();
-        double[] x = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "FOOT_INDEX")).x();
-        double[] y = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), "FOOT_INDEX")).y();
+        double[] x = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), BodyPart.FOOT_INDEX)).x();
+        double[] y = BodyPoints.trackOrMissing(a, BodyLandmark.of(st.side(), BodyPart.FOOT_INDEX)).y();
         double min = Double.POSITIVE_INFINITY;
         for (int i = 0; i < t.length; i++) {
             if (t[i] >= from && t[i] <= to) {

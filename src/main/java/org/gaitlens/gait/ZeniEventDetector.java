@@ -1,6 +1,7 @@
 package org.gaitlens.gait;
 
 import java.util.List;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.motion.CleanMotion;
 
 /**
@@ -30,7 +31,7 @@ public final class ZeniEventDetector implements GaitEventDetector {
      * @param minProminenceLegLengths minimum extremum prominence in leg lengths (default 0.1)
      */
     public ZeniEventDetector(double minSeparationS, double minProminenceLegLengths) {
-        core = new RelativePositionEvents("HEEL", "FOOT_INDEX", minSeparationS, minProminenceLegLengths);
+        core = new RelativePositionEvents(BodyPart.HEEL, BodyPart.FOOT_INDEX, minSeparationS, minProminenceLegLengths);
     }
 
     /** Detector with the defaults. */

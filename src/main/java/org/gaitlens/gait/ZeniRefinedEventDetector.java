@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.BodyPoints;
 import org.gaitlens.motion.CleanMotion;
@@ -103,7 +104,7 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
         LandmarkSeries a = motion.anterior();
         double[] t = a.timeS();
         double fs = motion.frameRateHz();
-        double[] pelvisX = BodyPoints.midpoint(a, "HIP")[0];
+        double[] pelvisX = BodyPoints.midpoint(a, BodyPart.HIP)[0];
         List<GaitEvent> out = new ArrayList<>();
         for (WalkingPass p : motion.passes()) {
             double ground = groundVelocity(a, p, fs);
@@ -117,7 +118,7 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
                     out.add(c);
                     continue;
                 }
-                double[] speed = groundSpeed(a, BodyLandmark.of(c.side(), ic ? "HEEL" : "FOOT_INDEX"), fs, ground);
+                double[] speed = groundSpeed(a, BodyLandmark.of(c.side(), ic ? BodyPart.HEEL : BodyPart.FOOT_INDEX), fs, ground);
                 double thr = (ic ? heelSpeedRatio : toeSpeedRatio) * walk;
                 double time = walk > 0 ? crossing(t, speed, thr, c.timeS(), p, fs, !ic) : Double.NaN;
                 out.add(Double.isNaN(time) ? c
@@ -152,7 +153,7 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
         for (Side side : Side.values()) {
             for (GaitEventType type : GaitEventType.values()) {
                 boolean ic = type == GaitEventType.INITIAL_CONTACT;
-                BodyLandmark lm = BodyLandmark.of(side, ic ? "HEEL" : "FOOT_INDEX");
+                BodyLandmark lm = BodyLandmark.of(side, ic ? BodyPart.HEEL : BodyPart.FOOT_INDEX);
                 double[] x = BodyPoints.trackOrMissing(a, lm).x();
                 for (int edge : new int[] {p.startFrame(), p.endFrameExclusive() - 1}) {
                     if (!boundaryExtremum(x, pelvisX, edge, p, half, prominence, ic)) {

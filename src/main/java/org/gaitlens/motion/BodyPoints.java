@@ -2,6 +2,7 @@ package org.gaitlens.motion;
 
 import java.util.Arrays;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 
 /** Derived body points and sizes from a {@link LandmarkSeries}, shared by cleaning and gait analysis. */
@@ -10,12 +11,12 @@ public final class BodyPoints {
     }
 
     /**
-     * Midpoint of the left and right landmark of a body part per sample, e.g. {@code "HIP"} gives the mid-hip
+     * Midpoint of the left and right landmark of a body part per sample, e.g. {@code BodyPart.HIP} gives the mid-hip
      * (pelvis) point. Where one side is missing the other is used; where both are, {@code NaN}.
      *
      * @return {x[], y[]} in the series' image coordinates
      */
-    public static double[][] midpoint(LandmarkSeries s, String part) {
+    public static double[][] midpoint(LandmarkSeries s, BodyPart part) {
         int n = s.size();
         LandmarkTrack l = trackOrMissing(s, BodyLandmark.of(Side.LEFT, part));
         LandmarkTrack r = trackOrMissing(s, BodyLandmark.of(Side.RIGHT, part));
@@ -61,9 +62,9 @@ public final class BodyPoints {
         double[] buf = new double[2 * s.size()];
         int m = 0;
         for (Side side : Side.values()) {
-            BodyLandmark hipL = BodyLandmark.of(side, "HIP");
-            BodyLandmark kneeL = BodyLandmark.of(side, "KNEE");
-            BodyLandmark ankleL = BodyLandmark.of(side, "ANKLE");
+            BodyLandmark hipL = BodyLandmark.of(side, BodyPart.HIP);
+            BodyLandmark kneeL = BodyLandmark.of(side, BodyPart.KNEE);
+            BodyLandmark ankleL = BodyLandmark.of(side, BodyPart.ANKLE);
             if (!s.has(hipL) || !s.has(kneeL) || !s.has(ankleL)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package org.gaitlens.motion;
 import java.util.ArrayList;
 import java.util.List;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 
 /**
@@ -52,7 +53,7 @@ import org.gaitlens.core.Side;
  * truncated (outlier-robust) residual; the cost terms are gaitlens' own.
  */
 public final class LegSwapCorrector {
-    static final String[] PARTS = {"HIP", "KNEE", "ANKLE", "HEEL", "FOOT_INDEX"};
+    static final List<BodyPart> PARTS = BodyPart.LEG;
     /** Frames in the state: labels of frames i-2, i-1 and i (bits 2, 1, 0). */
     private static final int STATES = 8;
 
@@ -86,7 +87,7 @@ public final class LegSwapCorrector {
             throw new IllegalArgumentException("legLengthPx must be > 0, was " + legLengthPx);
         }
         List<LandmarkTrack[]> pairs = new ArrayList<>();
-        for (String part : PARTS) {
+        for (BodyPart part : PARTS) {
             BodyLandmark l = BodyLandmark.of(Side.LEFT, part);
             BodyLandmark r = BodyLandmark.of(Side.RIGHT, part);
             if (series.has(l) && series.has(r)) {

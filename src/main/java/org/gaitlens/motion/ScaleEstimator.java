@@ -2,6 +2,7 @@ package org.gaitlens.motion;
 
 import java.util.Locale;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 
 /**
@@ -93,8 +94,8 @@ public final class ScaleEstimator {
         double[] d = new double[2 * s.size()];
         int m = 0;
         for (Side side : Side.values()) {
-            BodyLandmark h = BodyLandmark.of(side, "HIP");
-            BodyLandmark a = BodyLandmark.of(side, "ANKLE");
+            BodyLandmark h = BodyLandmark.of(side, BodyPart.HIP);
+            BodyLandmark a = BodyLandmark.of(side, BodyPart.ANKLE);
             if (!s.has(h) || !s.has(a)) {
                 continue;
             }

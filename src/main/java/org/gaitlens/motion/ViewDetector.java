@@ -2,6 +2,7 @@ package org.gaitlens.motion;
 
 import java.util.Locale;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 
 /**
  * Decides whether a recording is a side (sagittal) or a frontal view, from two independent cues:
@@ -51,8 +52,8 @@ public final class ViewDetector {
         }
         double hipWidth = BodyPoints.percentile(width, m, 50) / leg;
         int rightSign = BodyPoints.percentile(sign, m, 50) >= 0 ? 1 : -1;
-        double[][] hip = BodyPoints.midpoint(s, "HIP");
-        double[][] ankle = BodyPoints.midpoint(s, "ANKLE");
+        double[][] hip = BodyPoints.midpoint(s, BodyPart.HIP);
+        double[][] ankle = BodyPoints.midpoint(s, BodyPart.ANKLE);
         double[] size = new double[n];
         for (int i = 0; i < n; i++) {
             size[i] = ankle[1][i] - hip[1][i];

@@ -3,6 +3,7 @@ package org.gaitlens.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gaitlens.core.BodyPart;
 
 /**
  * Finds walking passes from the horizontal velocity of the mid-hip point, and stretches where the walker
@@ -89,7 +90,7 @@ public final class WalkingPassSegmenter {
         if (n < 3 || !(legLengthPx > 0)) {
             return new Result(passes, problems);
         }
-        double[] hx = BodyPoints.midpoint(s, "HIP")[0];
+        double[] hx = BodyPoints.midpoint(s, BodyPart.HIP)[0];
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             int a = Math.max(0, i - 1);
@@ -162,7 +163,7 @@ public final class WalkingPassSegmenter {
      * median over samples and sides of {@code x_footIndex - x_heel}.
      */
     public Result treadmill(LandmarkSeries s) {
-        double[] hx = BodyPoints.midpoint(s, "HIP")[0];
+        double[] hx = BodyPoints.midpoint(s, BodyPart.HIP)[0];
         double[] t = s.timeS();
         int bestA = -1;
         int bestB = -1;
@@ -187,8 +188,8 @@ public final class WalkingPassSegmenter {
             double[] d = new double[2 * s.size()];
             int m = 0;
             for (org.gaitlens.core.Side side : org.gaitlens.core.Side.values()) {
-                LandmarkTrack toe = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "FOOT_INDEX"));
-                LandmarkTrack heel = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "HEEL"));
+                LandmarkTrack toe = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, BodyPart.FOOT_INDEX));
+                LandmarkTrack heel = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, BodyPart.HEEL));
                 for (int k = bestA; k < bestB; k++) {
                     if (toe.has(k) && heel.has(k)) {
                         d[m++] = toe.x()[k] - heel.x()[k];
@@ -220,8 +221,8 @@ public final class WalkingPassSegmenter {
     public static WalkingDirection facing(LandmarkSeries s, int from, int to, WalkingDirection travel) {
         int[] feet = new int[2];
         for (org.gaitlens.core.Side side : org.gaitlens.core.Side.values()) {
-            LandmarkTrack toe = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "FOOT_INDEX"));
-            LandmarkTrack heel = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, "HEEL"));
+            LandmarkTrack toe = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, BodyPart.FOOT_INDEX));
+            LandmarkTrack heel = BodyPoints.trackOrMissing(s, org.gaitlens.core.BodyLandmark.of(side, BodyPart.HEEL));
             for (int k = from; k < to; k++) {
                 vote(feet, toe.x()[k] - heel.x()[k]);
             }
@@ -279,8 +280,8 @@ public final class WalkingPassSegmenter {
         if (!s.has(org.gaitlens.core.BodyLandmark.LEFT_SHOULDER) || !s.has(org.gaitlens.core.BodyLandmark.LEFT_ANKLE)) {
             return;
         }
-        double[] sy = BodyPoints.midpoint(s, "SHOULDER")[1];
-        double[] ay = BodyPoints.midpoint(s, "ANKLE")[1];
+        double[] sy = BodyPoints.midpoint(s, BodyPart.SHOULDER)[1];
+        double[] ay = BodyPoints.midpoint(s, BodyPart.ANKLE)[1];
         double[] t = s.timeS();
         int n = s.size();
         int i = 0;

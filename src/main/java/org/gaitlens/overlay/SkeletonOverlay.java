@@ -19,6 +19,7 @@ import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.pose.LandmarkPoint;
 import org.gaitlens.pose.PoseFrame;
@@ -229,10 +230,11 @@ public final class SkeletonOverlay {
         };
         List<BodyLandmark[]> out = new java.util.ArrayList<>(List.of(b));
         for (Side s : Side.values()) {
-            String[][] chain = {{"SHOULDER", "ELBOW"}, {"ELBOW", "WRIST"}, {"WRIST", "INDEX"}, {"WRIST", "PINKY"},
-                    {"WRIST", "THUMB"}, {"SHOULDER", "HIP"}, {"HIP", "KNEE"}, {"KNEE", "ANKLE"}, {"ANKLE", "HEEL"},
-                    {"HEEL", "FOOT_INDEX"}, {"ANKLE", "FOOT_INDEX"}};
-            for (String[] c : chain) {
+            BodyPart[][] chain = {{BodyPart.SHOULDER, BodyPart.ELBOW}, {BodyPart.ELBOW, BodyPart.WRIST},
+                {BodyPart.WRIST, BodyPart.INDEX}, {BodyPart.WRIST, BodyPart.PINKY}, {BodyPart.WRIST, BodyPart.THUMB},
+                {BodyPart.SHOULDER, BodyPart.HIP}, {BodyPart.HIP, BodyPart.KNEE}, {BodyPart.KNEE, BodyPart.ANKLE},
+                {BodyPart.ANKLE, BodyPart.HEEL}, {BodyPart.HEEL, BodyPart.FOOT_INDEX}, {BodyPart.ANKLE, BodyPart.FOOT_INDEX}};
+            for (BodyPart[] c : chain) {
                 out.add(new BodyLandmark[] {BodyLandmark.of(s, c[0]), BodyLandmark.of(s, c[1])});
             }
         }

@@ -12,6 +12,7 @@ import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.QualityFacts;
 import org.gaitlens.assess.ScaleBasis;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
@@ -27,7 +28,6 @@ import org.gaitlens.motion.WalkingPass;
  */
 final class AssessmentInputs {
     /** Landmarks whose tracking decides whether a frame counts as tracked. */
-    private static final List<String> LEG_PARTS = List.of("HIP", "KNEE", "ANKLE", "HEEL", "FOOT_INDEX");
 
     private AssessmentInputs() {
     }
@@ -147,7 +147,7 @@ final class AssessmentInputs {
             inside++;
             boolean ok = true;
             for (Side side : Side.values()) {
-                for (String part : LEG_PARTS) {
+                for (BodyPart part : BodyPart.LEG) {
                     BodyLandmark lm = BodyLandmark.of(side, part);
                     if (raw.has(lm) && !raw.track(lm).has(i)) {
                         ok = false;

@@ -164,8 +164,11 @@ public final class SessionAnalysis {
             session.put("label", metadata.label());
             m.put("session", session);
         }
-        m.put("input", Map.of("file", provenance.inputFile().toAbsolutePath().toString(),
-                "sha256", provenance.inputSha256(), "kind", provenance.kind()));
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("file", provenance.inputFile().toAbsolutePath().toString());
+        input.put("sha256", provenance.inputSha256());
+        input.put("kind", provenance.kind());
+        m.put("input", input);
         m.put("input_details", provenance.details());
         m.put("settings", settings);
         return m;
@@ -186,8 +189,10 @@ public final class SessionAnalysis {
             for (Map.Entry<StrideParameter, ParameterStats> e : s.entrySet()) {
                 params.put(e.getKey().column(), e.getValue());
             }
-            perSide.put(side.name().toLowerCase(Locale.ROOT), Map.of(
-                    "strides", gait.strides().getOrDefault(side, List.of()).size(), "parameters", params));
+            Map<String, Object> sideSummary = new LinkedHashMap<>();
+            sideSummary.put("strides", gait.strides().getOrDefault(side, List.of()).size());
+            sideSummary.put("parameters", params);
+            perSide.put(side.name().toLowerCase(Locale.ROOT), sideSummary);
         }
         m.put("per_side", perSide);
         m.put("rejections", gait.rejections());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.gait.FrontalResult;
@@ -33,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SessionReports {
     private static final Logger LOG = LoggerFactory.getLogger(SessionReports.class);
-    private static final List<String> LEG_PARTS = List.of("HIP", "KNEE", "ANKLE", "HEEL", "FOOT_INDEX");
 
     private SessionReports() {
     }
@@ -189,7 +189,7 @@ public final class SessionReports {
         long n = 0;
         double[] t = s.timeS();
         for (Side side : Side.values()) {
-            for (String part : LEG_PARTS) {
+            for (BodyPart part : BodyPart.LEG) {
                 BodyLandmark lm = BodyLandmark.of(side, part);
                 if (!s.has(lm)) {
                     continue;

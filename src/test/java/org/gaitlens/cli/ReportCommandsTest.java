@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.gaitlens.pipeline.Json;
 import org.gaitlens.validation.SharedData;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,10 @@ class ReportCommandsTest {
         assertEquals("R", plates.get(0).get("side").asText());
         assertEquals(1.081, plates.get(0).get("onset_s").asDouble(), 1e-9);
         assertEquals("L", plates.get(1).get("side").asText());
+        // key order is fixed (users diff summary.json files; an unordered map shuffled keys between runs)
+        JsonNode summary = Json.mapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(List.of("file", "sha256", "kind"), fieldNames(summary.get("input")));
+        assertEquals(List.of("strides", "parameters"), fieldNames(summary.get("per_side").get("left")));
 
         Path rebuilt = tmp.resolve("rebuilt");
         Run r = run("report", dir.toString(), "--out", rebuilt.toString(), "--page-size", "letter");
@@ -71,6 +77,12 @@ class ReportCommandsTest {
         assertEquals(Files.readString(dir.resolve("report.json")), Files.readString(rebuilt.resolve("report.json")),
                 "the rebuilt model equals the one analyze wrote");
         assertTrue(Files.size(rebuilt.resolve("report.pdf")) > 0);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

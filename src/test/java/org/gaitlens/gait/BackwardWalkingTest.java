@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumMap;
 import java.util.List;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.CleanMotion;
 import org.gaitlens.motion.LandmarkSeries;
@@ -81,8 +82,8 @@ class BackwardWalkingTest {
         LandmarkSeries a = m.anterior();
         int mid = (p.startFrame() + p.endFrameExclusive()) / 2;
         for (Side s : Side.values()) {
-            double toe = f.track(BodyLandmark.of(s, "FOOT_INDEX")).x()[mid];
-            double heel = f.track(BodyLandmark.of(s, "HEEL")).x()[mid];
+            double toe = f.track(BodyLandmark.of(s, BodyPart.FOOT_INDEX)).x()[mid];
+            double heel = f.track(BodyLandmark.of(s, BodyPart.HEEL)).x()[mid];
             assertTrue(toe > heel, s + " foot points anterior in the facing-normalised series");
         }
         double[] hip = a.track(BodyLandmark.LEFT_HIP).x();

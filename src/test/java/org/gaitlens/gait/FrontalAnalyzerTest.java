@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.ViewDetector;
@@ -58,13 +59,13 @@ class FrontalAnalyzerTest {
                 double hz = 0.9 + (s == Side.RIGHT ? 1 : -1) * HIP_WIDTH_M / 2 * Math.sin(ob);
                 double[] hip = {px, hy, hz};
                 double[] ankle = {heel[0] + 0.05, heel[1], heel[2] + 0.07};
-                p.get(BodyLandmark.of(s, "HIP"))[i] = hip;
-                p.get(BodyLandmark.of(s, "ANKLE"))[i] = ankle;
-                p.get(BodyLandmark.of(s, "HEEL"))[i] = heel;
-                p.get(BodyLandmark.of(s, "FOOT_INDEX"))[i] = new double[] {heel[0] + 0.22, heel[1], 0.02};
-                p.get(BodyLandmark.of(s, "KNEE"))[i] = new double[] {(hip[0] + ankle[0]) / 2 + 0.04,
+                p.get(BodyLandmark.of(s, BodyPart.HIP))[i] = hip;
+                p.get(BodyLandmark.of(s, BodyPart.ANKLE))[i] = ankle;
+                p.get(BodyLandmark.of(s, BodyPart.HEEL))[i] = heel;
+                p.get(BodyLandmark.of(s, BodyPart.FOOT_INDEX))[i] = new double[] {heel[0] + 0.22, heel[1], 0.02};
+                p.get(BodyLandmark.of(s, BodyPart.KNEE))[i] = new double[] {(hip[0] + ankle[0]) / 2 + 0.04,
                         (hip[1] + ankle[1]) / 2, (hip[2] + ankle[2]) / 2};
-                p.get(BodyLandmark.of(s, "SHOULDER"))[i] = new double[] {px, -shiftM + (s == Side.LEFT ? 0.18 : -0.18),
+                p.get(BodyLandmark.of(s, BodyPart.SHOULDER))[i] = new double[] {px, -shiftM + (s == Side.LEFT ? 0.18 : -0.18),
                         1.4};
             }
         }

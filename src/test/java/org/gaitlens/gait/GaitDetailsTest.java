@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.io.GaitCsvWriter;
 import org.gaitlens.motion.LandmarkSeries;
@@ -41,11 +42,11 @@ class GaitDetailsTest {
                     continue;
                 }
                 Map<BodyLandmark, double[]> p = w.pose(s.timeS()[i]);
-                double[] h = p.get(BodyLandmark.of(side, "HIP"));
-                double[] k = p.get(BodyLandmark.of(side, "KNEE"));
-                double[] a = p.get(BodyLandmark.of(side, "ANKLE"));
-                double[] he = p.get(BodyLandmark.of(side, "HEEL"));
-                double[] to = p.get(BodyLandmark.of(side, "FOOT_INDEX"));
+                double[] h = p.get(BodyLandmark.of(side, BodyPart.HIP));
+                double[] k = p.get(BodyLandmark.of(side, BodyPart.KNEE));
+                double[] a = p.get(BodyLandmark.of(side, BodyPart.ANKLE));
+                double[] he = p.get(BodyLandmark.of(side, BodyPart.HEEL));
+                double[] to = p.get(BodyLandmark.of(side, BodyPart.FOOT_INDEX));
                 // body frame is y up: negate y to get image orientation
                 double tk = SagittalAngles.kneeFlexionDeg(h[0], -h[1], k[0], -k[1], a[0], -a[1]);
                 double ta = SagittalAngles.ankleDorsiflexionDeg(k[0], -k[1], a[0], -a[1], he[0], -he[1], to[0], -to[1]);

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class MotionCleanerTest {
     private static final double RATE_HZ = 60;
 
     private static void swapLegs(LandmarkSeries s, int i) {
-        for (String part : LegSwapCorrector.PARTS) {
+        for (BodyPart part : LegSwapCorrector.PARTS) {
             LandmarkTrack l = s.track(BodyLandmark.of(Side.LEFT, part));
             LandmarkTrack r = s.track(BodyLandmark.of(Side.RIGHT, part));
             double x = l.x()[i];
@@ -103,7 +104,7 @@ class MotionCleanerTest {
 
     /** Moves both legs' points of frame {@code i} to their left/right midpoint. */
     private static void collapseLegs(LandmarkSeries s, int i) {
-        for (String part : LegSwapCorrector.PARTS) {
+        for (BodyPart part : LegSwapCorrector.PARTS) {
             LandmarkTrack l = s.track(BodyLandmark.of(Side.LEFT, part));
             LandmarkTrack r = s.track(BodyLandmark.of(Side.RIGHT, part));
             double x = (l.x()[i] + r.x()[i]) / 2;
@@ -155,7 +156,7 @@ class MotionCleanerTest {
         assertTrue(p0.durationS() > passS - 1.2, "pass 0 duration " + p0.durationS());
         assertTrue(p1.durationS() > passS - 1.2, "pass 1 duration " + p1.durationS());
         // direction normalisation: in both passes the walker moves toward +x in the anterior series
-        double[] hx = BodyPoints.midpoint(m.anterior(), "HIP")[0];
+        double[] hx = BodyPoints.midpoint(m.anterior(), BodyPart.HIP)[0];
         for (WalkingPass p : m.passes()) {
             assertTrue(hx[p.endFrameExclusive() - 1] > hx[p.startFrame()]);
         }

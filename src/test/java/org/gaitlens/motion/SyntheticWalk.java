@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 
 /**
@@ -200,11 +201,11 @@ public final class SyntheticWalk {
             double kx = ux * Math.cos(alpha) - uy * Math.sin(alpha);
             double ky = ux * Math.sin(alpha) + uy * Math.cos(alpha);
             double[] knee = {px + thighM * kx, py + thighM * ky};
-            p.put(BodyLandmark.of(s, "HIP"), new double[] {px, py});
-            p.put(BodyLandmark.of(s, "KNEE"), knee);
-            p.put(BodyLandmark.of(s, "ANKLE"), ankle);
-            p.put(BodyLandmark.of(s, "HEEL"), heel);
-            p.put(BodyLandmark.of(s, "FOOT_INDEX"), toe);
+            p.put(BodyLandmark.of(s, BodyPart.HIP), new double[] {px, py});
+            p.put(BodyLandmark.of(s, BodyPart.KNEE), knee);
+            p.put(BodyLandmark.of(s, BodyPart.ANKLE), ankle);
+            p.put(BodyLandmark.of(s, BodyPart.HEEL), heel);
+            p.put(BodyLandmark.of(s, BodyPart.FOOT_INDEX), toe);
         }
         double lean = Math.toRadians(trunkLeanDeg);
         double trunk = 0.29 * heightM;

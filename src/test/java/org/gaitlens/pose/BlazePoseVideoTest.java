@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.overlay.SkeletonOverlay;
 import org.gaitlens.video.VideoFrame;
@@ -199,11 +200,11 @@ class BlazePoseVideoTest {
             double height = lowest - nose;
             boolean ok = height > 0;
             for (Side s : Side.values()) {
-                double hip = f.get(BodyLandmark.of(s, "HIP")).yPx();
-                double knee = f.get(BodyLandmark.of(s, "KNEE")).yPx();
-                double ankle = f.get(BodyLandmark.of(s, "ANKLE")).yPx();
+                double hip = f.get(BodyLandmark.of(s, BodyPart.HIP)).yPx();
+                double knee = f.get(BodyLandmark.of(s, BodyPart.KNEE)).yPx();
+                double ankle = f.get(BodyLandmark.of(s, BodyPart.ANKLE)).yPx();
                 ok &= hip < knee && knee < ankle;
-                for (String part : List.of("HEEL", "FOOT_INDEX")) {
+                for (BodyPart part : List.of(BodyPart.HEEL, BodyPart.FOOT_INDEX)) {
                     ok &= f.get(BodyLandmark.of(s, part)).yPx() >= lowest - 0.2 * height;
                 }
             }

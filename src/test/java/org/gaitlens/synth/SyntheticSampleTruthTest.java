@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.pose.LandmarkPoint;
 import org.gaitlens.pose.LandmarksCsv;
@@ -145,8 +146,8 @@ class SyntheticSampleTruthTest {
         JsonNode contact = t.get("frames").get("contact");
         for (Side side : Side.values()) {
             JsonNode c = contact.get(side.name().toLowerCase());
-            checkPinned(frames, c, BodyLandmark.of(side, "HEEL"), List.of("heel", "flat"), segments(t));
-            checkPinned(frames, c, BodyLandmark.of(side, "FOOT_INDEX"), List.of("toe", "flat"), segments(t));
+            checkPinned(frames, c, BodyLandmark.of(side, BodyPart.HEEL), List.of("heel", "flat"), segments(t));
+            checkPinned(frames, c, BodyLandmark.of(side, BodyPart.FOOT_INDEX), List.of("toe", "flat"), segments(t));
         }
     }
 
@@ -246,8 +247,8 @@ class SyntheticSampleTruthTest {
         JsonNode contact = t.get("frames").get("contact");
         for (Side side : Side.values()) {
             JsonNode c = contact.get(side.name().toLowerCase());
-            BodyLandmark heel = BodyLandmark.of(side, "HEEL");
-            BodyLandmark toe = BodyLandmark.of(side, "FOOT_INDEX");
+            BodyLandmark heel = BodyLandmark.of(side, BodyPart.HEEL);
+            BodyLandmark toe = BodyLandmark.of(side, BodyPart.FOOT_INDEX);
             for (int segIndex = 0; segIndex < segments(t).size(); segIndex++) {
             int[] seg = segments(t).get(segIndex);
             // floor line of this foot in this pass: heel image y while the heel is on the floor (walking
@@ -393,11 +394,11 @@ class SyntheticSampleTruthTest {
                     Math.toDegrees(Math.atan2(d * (ms[0] - mh[0]), mh[1] - ms[1])), 0.01);
             for (Side side : Side.values()) {
                 String p = side.name().toLowerCase();
-                LandmarkPoint hip = f.get(BodyLandmark.of(side, "HIP"));
-                LandmarkPoint knee = f.get(BodyLandmark.of(side, "KNEE"));
-                LandmarkPoint ankle = f.get(BodyLandmark.of(side, "ANKLE"));
-                LandmarkPoint heel = f.get(BodyLandmark.of(side, "HEEL"));
-                LandmarkPoint toe = f.get(BodyLandmark.of(side, "FOOT_INDEX"));
+                LandmarkPoint hip = f.get(BodyLandmark.of(side, BodyPart.HIP));
+                LandmarkPoint knee = f.get(BodyLandmark.of(side, BodyPart.KNEE));
+                LandmarkPoint ankle = f.get(BodyLandmark.of(side, BodyPart.ANKLE));
+                LandmarkPoint heel = f.get(BodyLandmark.of(side, BodyPart.HEEL));
+                LandmarkPoint toe = f.get(BodyLandmark.of(side, BodyPart.FOOT_INDEX));
                 double hipFlex = Math.toDegrees(Math.atan2(d * (knee.xPx() - hip.xPx()), knee.yPx() - hip.yPx()));
                 double kneeFlex = 180.0 - angle(hip.xPx() - knee.xPx(), hip.yPx() - knee.yPx(),
                         ankle.xPx() - knee.xPx(), ankle.yPx() - knee.yPx());

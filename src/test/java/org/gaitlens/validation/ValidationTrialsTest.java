@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
@@ -74,7 +75,7 @@ class ValidationTrialsTest {
                 if (e.type() != GroundTruth.EventType.HEEL_STRIKE) {
                     continue;
                 }
-                LandmarkTrack heel = s.track(BodyLandmark.of(e.side(), "HEEL"));
+                LandmarkTrack heel = s.track(BodyLandmark.of(e.side(), BodyPart.HEEL));
                 LandmarkTrack lh = s.track(BodyLandmark.LEFT_HIP);
                 LandmarkTrack rh = s.track(BodyLandmark.RIGHT_HIP);
                 int at = nearest(s.timeS(), e.timeS());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 
 /**
@@ -118,8 +119,8 @@ public final class ForcePlateContacts {
         double[] t = j.timeS();
         Side found = null;
         for (Side s : Side.values()) {
-            BodyLandmark heel = BodyLandmark.of(s, "HEEL");
-            BodyLandmark toe = BodyLandmark.of(s, "FOOT_INDEX");
+            BodyLandmark heel = BodyLandmark.of(s, BodyPart.HEEL);
+            BodyLandmark toe = BodyLandmark.of(s, BodyPart.FOOT_INDEX);
             if (!j.has(heel) || !j.has(toe)) {
                 continue;
             }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.Side;
 import org.slf4j.Logger;
@@ -56,10 +57,10 @@ public final class MarkerSetMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarkerSetMapping.class);
 
-    /** Body parts (suffix of {@link BodyLandmark} names) that every mapping must provide on both sides. */
-    public static final List<String> REQUIRED_PARTS = List.of("HIP", "KNEE", "ANKLE", "HEEL", "FOOT_INDEX");
+    /** Body parts that every mapping must provide on both sides. */
+    public static final List<BodyPart> REQUIRED_PARTS = BodyPart.LEG;
     /** Body parts mapped when the marker set has them. */
-    public static final List<String> OPTIONAL_PARTS = List.of("SHOULDER");
+    public static final List<BodyPart> OPTIONAL_PARTS = List.of(BodyPart.SHOULDER);
 
     private static final String[] SACRUM = {"SACR", "SACRUM", "VSACRAL", "VSAC", "S2", "SACRAL"};
 
@@ -87,9 +88,9 @@ public final class MarkerSetMapping {
         EnumMap<BodyLandmark, double[][]> positions = new EnumMap<>(BodyLandmark.class);
         EnumMap<BodyLandmark, String> derivation = new EnumMap<>(BodyLandmark.class);
         List<String> missing = new ArrayList<>();
-        List<String> parts = new ArrayList<>(REQUIRED_PARTS);
+        List<BodyPart> parts = new ArrayList<>(REQUIRED_PARTS);
         parts.addAll(OPTIONAL_PARTS);
-        for (String part : parts) {
+        for (BodyPart part : parts) {
             for (Side side : Side.values()) {
                 BodyLandmark lm = BodyLandmark.of(side, part);
                 Optional<Result> r = best(part, side, idx, staticIdx);
@@ -127,7 +128,7 @@ public final class MarkerSetMapping {
     private record Result(double[][] positionsM, String description, double coverage) {
     }
 
-    private static Optional<Result> best(String part, Side side, Index idx, Index staticIdx) {
+    private static Optional<Result> best(BodyPart part, Side side, Index idx, Index staticIdx) {
         List<Result> found = new ArrayList<>();
         for (Rule rule : rules(part)) {
             rule.apply(idx, side, staticIdx).ifPresent(found::add);
@@ -144,7 +145,7 @@ public final class MarkerSetMapping {
         return Optional.empty();
     }
 
-    private static String describeRules(String part, Side side, boolean withStatic) {
+    private static String describeRules(BodyPart part, Side side, boolean withStatic) {
         List<String> s = new ArrayList<>();
         for (Rule r : rules(part)) {
             if (withStatic || !(r instanceof StaticCluster)) {
@@ -154,14 +155,14 @@ public final class MarkerSetMapping {
         return String.join(" | ", s);
     }
 
-    private static List<Rule> rules(String part) {
+    private static List<Rule> rules(BodyPart part) {
         return switch (part) {
-            case "HIP" -> List.of(
+            case HIP -> List.of(
                     new Single("Plug-in Gait hip joint centre", "{S}FEP"),
                     new Single("hip joint centre virtual marker", "{S}HJC", "{SIDE}HIPCENTER", "{S}HIPJOINT"),
                     new Harrington(),
                     new Single("greater trochanter marker", "{S}GTR", "{S}TROCH", "{S}TROCHANTER"));
-            case "KNEE" -> List.of(
+            case KNEE -> List.of(
                     new Single("Plug-in Gait knee joint centre", "{S}FEO"),
                     new Single("knee joint centre virtual marker", "{S}KJC", "{S}KNEEJOINT"),
                     new Midpoint("knee epicondyles",
@@ -169,9 +170,9 @@ public final class MarkerSetMapping {
                             new String[] {"{S}KNEIN", "{S}KNEEMEDIAL", "{S}KNEEMED", "{S}MKNEE", "{S}MKNE",
                                 "{S}KNEM"}),
                     new Single("lateral knee marker", "{S}KNE", "{S}KNEE", "{S}KNEELAT", "{S}LKNE"),
-                    new StaticCluster("KNEE", new String[][] {
+                    new StaticCluster(BodyPart.KNEE, new String[][] {
                         {"{S}THIGHUPPER", "{S}THIGHFRONT", "{S}THIGHREAR"}, {"{S}TH1", "{S}TH2", "{S}TH3"}}));
-            case "ANKLE" -> List.of(
+            case ANKLE -> List.of(
                     new Single("Plug-in Gait ankle joint centre", "{S}TIO"),
                     new Single("ankle joint centre virtual marker", "{S}AJC", "{S}ANKLEJOINT"),
                     new Midpoint("malleoli",
@@ -179,13 +180,13 @@ public final class MarkerSetMapping {
                             new String[] {"{S}ANKIN", "{S}ANKLEMEDIAL", "{S}ANKLEMED", "{S}MANKLE", "{S}MANK",
                                 "{S}MMAL"}),
                     new Single("lateral malleolus marker", "{S}ANK", "{S}ANKLE", "{S}ANKLELAT", "{S}LMAL"),
-                    new StaticCluster("ANKLE", new String[][] {
+                    new StaticCluster(BodyPart.ANKLE, new String[][] {
                         {"{S}SHANKUPPER", "{S}SHANKFRONT", "{S}SHANKREAR"}, {"{S}SH1", "{S}SH2", "{S}SH3"}}));
-            case "HEEL" -> List.of(new Single("heel marker", "{S}HEE", "{S}HEEL", "{S}CAL"));
-            case "FOOT_INDEX" -> List.of(new Single("toe marker", "{S}TOETIP", "{S}TOE", "{S}MT2"));
-            case "SHOULDER" -> List.of(new Single("shoulder marker", "{S}SHO", "{S}SHOULDER", "{S}ACROMIUM",
+            case HEEL -> List.of(new Single("heel marker", "{S}HEE", "{S}HEEL", "{S}CAL"));
+            case FOOT_INDEX -> List.of(new Single("toe marker", "{S}TOETIP", "{S}TOE", "{S}MT2"));
+            case SHOULDER -> List.of(new Single("shoulder marker", "{S}SHO", "{S}SHOULDER", "{S}ACROMIUM",
                     "{S}ACROMION"));
-            default -> throw new IllegalArgumentException("unknown part " + part);
+            default -> throw new IllegalArgumentException("no marker rules for " + part);
         };
     }
 
@@ -327,7 +328,7 @@ public final class MarkerSetMapping {
     }
 
     /** A joint known only in a static trial, carried into the walking trial by a marker cluster. */
-    private record StaticCluster(String part, String[][] clusters) implements Rule {
+    private record StaticCluster(BodyPart part, String[][] clusters) implements Rule {
         @Override
         public Optional<Result> apply(Index idx, Side side, Index staticIdx) {
             if (staticIdx == null) {

@@ -1,9 +1,11 @@
 package org.gaitlens.motion.mocap;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
@@ -54,7 +56,7 @@ public record PoseLikeNoise(
         double swapRatePerS,
         double swapMeanS) {
 
-    private static final String[] LEG_PARTS = {"KNEE", "ANKLE", "HEEL", "FOOT_INDEX"};
+    private static final List<BodyPart> LEG_PARTS = List.of(BodyPart.KNEE, BodyPart.ANKLE, BodyPart.HEEL, BodyPart.FOOT_INDEX);
 
     public PoseLikeNoise {
         nonNegative("jointSdPx", jointSdPx);
@@ -141,11 +143,11 @@ public record PoseLikeNoise(
     }
 
     private static boolean isFoot(BodyLandmark lm) {
-        return lm.name().endsWith("HEEL") || lm.name().endsWith("FOOT_INDEX");
+        return lm.part().filter(p -> p == BodyPart.HEEL || p == BodyPart.FOOT_INDEX).isPresent();
     }
 
     private static BodyLandmark swapPartner(BodyLandmark lm) {
-        for (String part : LEG_PARTS) {
+        for (BodyPart part : LEG_PARTS) {
             for (Side s : Side.values()) {
                 if (lm == BodyLandmark.of(s, part)) {
                     return lm.mirror();

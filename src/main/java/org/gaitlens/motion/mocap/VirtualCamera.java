@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
 
@@ -154,7 +155,7 @@ public record VirtualCamera(double[] positionM, double[] opticalAxis, double[] u
             tracks.put(e.getKey(), new LandmarkTrack(x, y, c));
         }
         List<Double> depths = new ArrayList<>();
-        for (double[] p : WalkingFrame.mid(joints, "HIP")) {
+        for (double[] p : WalkingFrame.mid(joints, BodyPart.HIP)) {
             if (!Vec3.isNaN(p)) {
                 depths.add(depthM(p));
             }
@@ -184,7 +185,7 @@ public record VirtualCamera(double[] positionM, double[] opticalAxis, double[] u
         double maxAlong = Double.NEGATIVE_INFINITY;
         double lateralSum = 0;
         int count = 0;
-        for (double[] p : WalkingFrame.mid(joints, "HIP")) {
+        for (double[] p : WalkingFrame.mid(joints, BodyPart.HIP)) {
             if (!Vec3.isNaN(p)) {
                 double a = Vec3.dot(p, forward);
                 minAlong = Math.min(minAlong, a);
@@ -194,7 +195,7 @@ public record VirtualCamera(double[] positionM, double[] opticalAxis, double[] u
             }
         }
         double floor = Double.POSITIVE_INFINITY;
-        for (double[] p : WalkingFrame.mid(joints, "HEEL")) {
+        for (double[] p : WalkingFrame.mid(joints, BodyPart.HEEL)) {
             if (!Vec3.isNaN(p)) {
                 floor = Math.min(floor, Vec3.dot(p, up));
             }

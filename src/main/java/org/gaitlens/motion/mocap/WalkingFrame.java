@@ -1,6 +1,7 @@
 package org.gaitlens.motion.mocap;
 
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 
 /**
@@ -50,8 +51,8 @@ public record WalkingFrame(double[] up, double[] forward) {
      * @throws IllegalArgumentException if hips, heels or feet are never known
      */
     public static WalkingFrame detect(JointTrajectories joints) {
-        double[][] midHip = mid(joints, "HIP");
-        double[][] midHeel = mid(joints, "HEEL");
+        double[][] midHip = mid(joints, BodyPart.HIP);
+        double[][] midHeel = mid(joints, BodyPart.HEEL);
         double[] sum = new double[3];
         int count = 0;
         for (int i = 0; i < joints.size(); i++) {
@@ -88,8 +89,8 @@ public record WalkingFrame(double[] up, double[] forward) {
         } else {
             double[] feet = new double[3];
             for (Side s : Side.values()) {
-                double[][] heel = joints.positionsM().get(BodyLandmark.of(s, "HEEL"));
-                double[][] toe = joints.positionsM().get(BodyLandmark.of(s, "FOOT_INDEX"));
+                double[][] heel = joints.positionsM().get(BodyLandmark.of(s, BodyPart.HEEL));
+                double[][] toe = joints.positionsM().get(BodyLandmark.of(s, BodyPart.FOOT_INDEX));
                 for (int i = 0; i < joints.size(); i++) {
                     if (!Vec3.isNaN(heel[i]) && !Vec3.isNaN(toe[i])) {
                         feet = Vec3.add(feet, Vec3.unit(horizontal(Vec3.sub(toe[i], heel[i]), up)));
@@ -109,7 +110,7 @@ public record WalkingFrame(double[] up, double[] forward) {
     }
 
     /** Per sample the mid-point of the left and right landmark of a part. */
-    static double[][] mid(JointTrajectories joints, String part) {
+    static double[][] mid(JointTrajectories joints, BodyPart part) {
         double[][] l = joints.positionsM().get(BodyLandmark.of(Side.LEFT, part));
         double[][] r = joints.positionsM().get(BodyLandmark.of(Side.RIGHT, part));
         if (l == null || r == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +45,10 @@ class ForcePlateContactsTest {
                 heel[i] = new double[] {at[0] - 0.1, at[1], 0.05};
                 toe[i] = new double[] {at[0] + 0.1, at[1], 0.03};
             }
-            pos.put(BodyLandmark.of(s, "HEEL"), heel);
-            pos.put(BodyLandmark.of(s, "FOOT_INDEX"), toe);
-            how.put(BodyLandmark.of(s, "HEEL"), "test");
-            how.put(BodyLandmark.of(s, "FOOT_INDEX"), "test");
+            pos.put(BodyLandmark.of(s, BodyPart.HEEL), heel);
+            pos.put(BodyLandmark.of(s, BodyPart.FOOT_INDEX), toe);
+            how.put(BodyLandmark.of(s, BodyPart.HEEL), "test");
+            how.put(BodyLandmark.of(s, BodyPart.FOOT_INDEX), "test");
         }
         return new JointTrajectories(t, pos, how, 0, List.of(), "test");
     }

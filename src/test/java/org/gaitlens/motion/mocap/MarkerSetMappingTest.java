@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.Side;
 import org.gaitlens.validation.SharedData;
@@ -25,7 +26,7 @@ class MarkerSetMappingTest {
     @Test
     void everyValidationTrialMapsAllRequiredLandmarks() {
         for (ValidationTrials.Trial t : TRIALS) {
-            for (String part : MarkerSetMapping.REQUIRED_PARTS) {
+            for (BodyPart part : MarkerSetMapping.REQUIRED_PARTS) {
                 for (Side s : Side.values()) {
                     assertTrue(t.joints().has(BodyLandmark.of(s, part)), t.name() + " " + s + " " + part);
                 }
@@ -74,16 +75,16 @@ class MarkerSetMappingTest {
                 List<Double> shank = new ArrayList<>();
                 double heelFloor = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < j.size(); i++) {
-                    double[] heel = j.position(BodyLandmark.of(s, "HEEL"), i);
+                    double[] heel = j.position(BodyLandmark.of(s, BodyPart.HEEL), i);
                     if (!Vec3.isNaN(heel)) {
                         heelFloor = Math.min(heelFloor, Vec3.dot(heel, wf.up()));
                     }
                 }
                 for (int i = 0; i < j.size(); i++) {
-                    double[] hip = j.position(BodyLandmark.of(s, "HIP"), i);
-                    double[] knee = j.position(BodyLandmark.of(s, "KNEE"), i);
-                    double[] ankle = j.position(BodyLandmark.of(s, "ANKLE"), i);
-                    double[] heel = j.position(BodyLandmark.of(s, "HEEL"), i);
+                    double[] hip = j.position(BodyLandmark.of(s, BodyPart.HIP), i);
+                    double[] knee = j.position(BodyLandmark.of(s, BodyPart.KNEE), i);
+                    double[] ankle = j.position(BodyLandmark.of(s, BodyPart.ANKLE), i);
+                    double[] heel = j.position(BodyLandmark.of(s, BodyPart.HEEL), i);
                     if (Vec3.isNaN(hip) || Vec3.isNaN(knee) || Vec3.isNaN(ankle) || Vec3.isNaN(heel)) {
                         continue;
                     }

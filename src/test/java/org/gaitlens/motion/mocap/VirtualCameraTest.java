@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
@@ -64,7 +65,7 @@ class VirtualCameraTest {
         double[] t = new double[n];
         Map<BodyLandmark, double[][]> p = new EnumMap<>(BodyLandmark.class);
         Map<BodyLandmark, String> d = new EnumMap<>(BodyLandmark.class);
-        String[] parts = {"HIP", "KNEE", "ANKLE", "HEEL", "FOOT_INDEX", "SHOULDER"};
+        BodyPart[] parts = {BodyPart.HIP, BodyPart.KNEE, BodyPart.ANKLE, BodyPart.HEEL, BodyPart.FOOT_INDEX, BodyPart.SHOULDER};
         double[] heights = {0.9, 0.5, 0.1, 0.05, 0.03, 1.45};
         double[] ahead = {0, 0, 0, -0.05, 0.15, 0};
         for (Side s : Side.values()) {
