@@ -32,9 +32,9 @@ import org.gaitlens.core.Checksums;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.pipeline.Analysis;
-import org.gaitlens.pipeline.SessionMetadata;
+import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.pipeline.InputKind;
-import org.gaitlens.pipeline.Json;
+import org.gaitlens.core.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
 import org.gaitlens.pose.PoseEstimatorPool;
 import org.gaitlens.store.AnalysisRun;
@@ -468,7 +468,7 @@ public final class RunExecutor implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

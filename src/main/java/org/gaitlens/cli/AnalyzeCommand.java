@@ -19,7 +19,7 @@ import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
-import org.gaitlens.pipeline.SessionMetadata;
+import org.gaitlens.core.SessionMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

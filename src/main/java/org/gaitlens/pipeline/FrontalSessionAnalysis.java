@@ -16,6 +16,8 @@ import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.QualityFacts;
 import org.gaitlens.assess.ScaleBasis;
 import org.gaitlens.core.AnalysisException;
+import org.gaitlens.core.Json;
+import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.FrontalAnalyzer;
 import org.gaitlens.gait.FrontalResult;

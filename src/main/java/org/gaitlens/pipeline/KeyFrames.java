@@ -21,11 +21,13 @@ import java.util.stream.Collectors;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.overlay.SkeletonOverlay;
 import org.gaitlens.pose.LandmarkPoint;
 import org.gaitlens.pose.PoseFrame;
 import org.gaitlens.report.KeyFrame;
+import org.gaitlens.reporting.ReportInput;
 import org.gaitlens.video.FfmpegVideoSource;
 import org.gaitlens.video.VideoFrame;
 
@@ -159,7 +161,7 @@ public final class KeyFrames {
                                 }
                             }
                         }
-                        out.add(new KeyFrame(pick.side(), pick.eventLabel(), SessionReportBuilder.round(pick.timeS(), 3),
+                        out.add(new KeyFrame(pick.side(), pick.eventLabel(), Decimals.round(pick.timeS(), 3),
                                 DIR + "/" + file.getFileName(), null, blurFace));
                     }
                     if (frame.index() >= last) {

@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.gaitlens.core.AnalysisException;
 import org.gaitlens.core.Checksums;
+import org.gaitlens.core.Json;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.overlay.SkeletonOverlay;

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.BodyPart;
+import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.core.SoftwareVersion;
 import org.gaitlens.gait.FrontalResult;
@@ -22,6 +24,8 @@ import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.RenderOptions;
 import org.gaitlens.report.ReportRenderer;
 import org.gaitlens.report.SessionReport;
+import org.gaitlens.reporting.ReportInput;
+import org.gaitlens.reporting.SessionReportBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,14 +56,14 @@ public final class SessionReports {
         try {
             if (session.isFrontal()) {
                 FrontalResult f = session.frontal();
-                ReportInput.InputFacts facts = facts(input, kind, settings, series, pose, f.motion().passes(),
+                ReportInputs.InputFacts facts = facts(input, kind, settings, series, pose, f.motion().passes(),
                         frontalView(f.view().kind()));
-                in = ReportInput.of(f, FrontalSessionAnalysis.contacts(f), session.assessment(), meta, facts,
+                in = ReportInputs.of(f, FrontalSessionAnalysis.contacts(f), session.assessment(), meta, facts,
                         SoftwareVersion.get(), warnings);
             } else {
-                ReportInput.InputFacts facts = facts(input, kind, settings, series, pose, session.gait().passes(),
+                ReportInputs.InputFacts facts = facts(input, kind, settings, series, pose, session.gait().passes(),
                         null);
-                in = ReportInput.of(session.gait(), session.assessment(), meta, facts, SoftwareVersion.get(),
+                in = ReportInputs.of(session.gait(), session.assessment(), meta, facts, SoftwareVersion.get(),
                         warnings, List.of());
             }
         } catch (RuntimeException e) {
@@ -134,7 +138,7 @@ public final class SessionReports {
      * @param frontalView the camera view in words for a frontal session ({@link #frontalView}), or {@code null} for
      *                    a side view
      */
-    static ReportInput.InputFacts facts(Path input, InputKind kind, Analysis.Settings settings, LandmarkSeries series,
+    static ReportInputs.InputFacts facts(Path input, InputKind kind, Analysis.Settings settings, LandmarkSeries series,
             Optional<PoseRun.Result> pose, List<WalkingPass> passes, String frontalView) {
         String view;
         String model;
@@ -161,7 +165,7 @@ public final class SessionReports {
             view = kind == InputKind.TRC || kind == InputKind.C3D ? "virtual " + settings.cameraView().name()
                     .toLowerCase(Locale.ROOT).replace('_', ' ') + " camera, " + frontalView : frontalView;
         }
-        return new ReportInput.InputFacts(input.getFileName().toString(), kind.name().toLowerCase(Locale.ROOT), view,
+        return new ReportInputs.InputFacts(input.getFileName().toString(), kind.name().toLowerCase(Locale.ROOT), view,
                 rateHz, model, meanConfidence(series, passes));
     }
 
@@ -177,7 +181,7 @@ public final class SessionReports {
         }
         java.util.Arrays.sort(dt);
         double median = dt[dt.length / 2];
-        return median > 0 ? SessionReportBuilder.round(1 / median, 2) : null;
+        return median > 0 ? Decimals.round(1 / median, 2) : null;
     }
 
     /**
@@ -205,6 +209,6 @@ public final class SessionReports {
                 }
             }
         }
-        return n == 0 ? null : SessionReportBuilder.round(sum / n, 3);
+        return n == 0 ? null : Decimals.round(sum / n, 3);
     }
 }

@@ -13,7 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gaitlens.batch.BatchBenchmark;
+import org.gaitlens.bench.BatchBenchmark;
 import org.gaitlens.batch.BatchItem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

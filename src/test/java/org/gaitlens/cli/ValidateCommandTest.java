@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.gait.Joint;
-import org.gaitlens.pipeline.Validation;
+import org.gaitlens.validate.Validation;
 import org.junit.jupiter.api.Test;
 
 /** The table {@code gaitlens validate} prints, with side-view and frontal rows mixed (hand-made rows). */

@@ -13,13 +13,13 @@ import java.nio.file.Path;
  * change, regenerate with {@code mvn test -Dtest='*ReportBuilder*Test' -Dgaitlens.updateGolden=true} and review
  * the diff.
  */
-final class Golden {
+public final class Golden {
     private static final Path DIR = Path.of("src", "test", "resources", "golden", "pipeline");
 
     private Golden() {
     }
 
-    static void check(String name, String actual) throws IOException {
+    public static void check(String name, String actual) throws IOException {
         Path file = DIR.resolve(name);
         if (Boolean.getBoolean("gaitlens.updateGolden")) {
             Files.createDirectories(DIR);

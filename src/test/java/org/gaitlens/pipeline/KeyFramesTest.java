@@ -11,6 +11,7 @@ import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.Side;
 import org.gaitlens.pose.LandmarkPoint;
 import org.gaitlens.pose.PoseFrame;
+import org.gaitlens.reporting.ReportInput;
 import org.junit.jupiter.api.Test;
 
 /** Choice of the key-frame strides and the crop around the walker. */

@@ -15,6 +15,8 @@ import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pose.PoseModel;
+import org.gaitlens.validate.SampleTruth;
+import org.gaitlens.validate.Validation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

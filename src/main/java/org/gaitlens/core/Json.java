@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.core.InvalidInputException;
+import org.gaitlens.core.Json;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitEventType;
 import org.gaitlens.gait.Joint;

@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +22,7 @@ import org.gaitlens.assess.References;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.SymmetryVerdict;
 import org.gaitlens.assess.WaveformAsymmetry;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitEventType;
@@ -480,17 +481,15 @@ public final class SessionReportBuilder {
     }
 
     static double round(double v, int decimals) {
-        double f = Math.pow(10, decimals);
-        return Math.round(v * f) / f;
+        return Decimals.round(v, decimals);
     }
 
     static String num(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "n/a";
+        return Decimals.format(v, decimals);
     }
 
     static String signed(double v, int decimals) {
-        String s = num(v, decimals);
-        return v > 0 ? "+" + s : s;
+        return Decimals.signed(v, decimals);
     }
 
     private static String lower(String label) {

@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.reporting;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

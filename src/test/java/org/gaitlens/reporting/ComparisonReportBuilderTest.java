@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gaitlens.pipeline.Golden;
+import org.gaitlens.pipeline.ReportFixtures;
+import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.SyntheticWalk;
 import org.gaitlens.report.ChangeRow;

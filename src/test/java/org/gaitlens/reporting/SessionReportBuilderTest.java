@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.gaitlens.pipeline.Golden;
+import org.gaitlens.pipeline.ReportFixtures;
 import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;

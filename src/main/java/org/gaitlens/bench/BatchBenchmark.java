@@ -1,4 +1,4 @@
-package org.gaitlens.batch;
+package org.gaitlens.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import org.gaitlens.batch.BatchDiscovery;
+import org.gaitlens.batch.BatchItem;
+import org.gaitlens.batch.BatchListener;
+import org.gaitlens.batch.BatchReport;
+import org.gaitlens.batch.BatchRunner;
+import org.gaitlens.batch.ItemOutcome;
+import org.gaitlens.batch.RunExecutor;
+import org.gaitlens.batch.RunSettings;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.core.SoftwareVersion;

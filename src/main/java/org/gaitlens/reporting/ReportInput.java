@@ -1,26 +1,24 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.reporting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.GaitMetric;
+import org.gaitlens.core.Json;
+import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.GaitEvent;
-import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Rejection;
-import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.ViewKind;
-import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.ReportJson;
 
@@ -181,103 +179,6 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             Double v = values.get(key);
             return v == null ? Double.NaN : v;
         }
-    }
-
-    /**
-     * Facts about the input that the gait result does not hold.
-     *
-     * @param inputFile      the input's file name
-     * @param inputKind      "video", "landmarks", "trc" or "c3d"
-     * @param cameraView     camera view in words
-     * @param frameRateHz    sample rate, or {@code null}
-     * @param poseModel      pose model or landmark origin in words
-     * @param meanConfidence mean leg landmark confidence, or {@code null}
-     */
-    public record InputFacts(String inputFile, String inputKind, String cameraView, Double frameRateHz,
-            String poseModel, Double meanConfidence) {
-    }
-
-    /** The snapshot of a finished analysis. */
-    public static ReportInput of(GaitResult gait, Assessment assessment, SessionMetadata meta, InputFacts facts,
-            String softwareVersion, List<String> warnings, List<KeyFrame> keyFrames) {
-        List<Pass> passes = new ArrayList<>();
-        for (WalkingPass p : gait.passes()) {
-            passes.add(new Pass(p.index(), p.startTimeS(), p.endTimeS()));
-        }
-        List<StrideValues> strides = new ArrayList<>();
-        for (Side side : Side.values()) {
-            for (Stride s : gait.strides().getOrDefault(side, List.of())) {
-                Map<String, Double> values = new LinkedHashMap<>();
-                AssessmentInputs.metrics(s).forEach((m, v) -> {
-                    if (v != null && Double.isFinite(v)) {
-                        values.put(m.key(), v);
-                    }
-                });
-                for (StrideParameter p : NORMALISED) {
-                    double v = p.of(s);
-                    if (Double.isFinite(v)) {
-                        values.put(p.column(), v);
-                    }
-                }
-                strides.add(new StrideValues(side, s.passIndex(), s.timing().contactS(), s.timing().toeOffS(),
-                        s.timing().nextContactS(), values));
-            }
-        }
-        return new ReportInput(SCHEMA, meta.patientId(), meta.sessionDate(), meta.label(), facts.inputFile(),
-                facts.inputKind(), facts.cameraView(), facts.frameRateHz(), facts.poseModel(), gait.scale().description(),
-                softwareVersion, facts.meanConfidence(), passes, gait.events(), strides, gait.rejections(), assessment,
-                warnings, keyFrames);
-    }
-
-    /**
-     * The snapshot of a finished frontal-view analysis.
-     *
-     * @param contacts the per-contact values the assessment received ({@link FrontalSessionAnalysis#contacts})
-     */
-    static ReportInput of(FrontalResult frontal, List<FrontalSessionAnalysis.Contact> contacts, Assessment assessment,
-            SessionMetadata meta, InputFacts facts, String softwareVersion, List<String> warnings) {
-        List<Pass> passes = new ArrayList<>();
-        for (WalkingPass p : frontal.motion().passes()) {
-            passes.add(new Pass(p.index(), p.startTimeS(), p.endTimeS()));
-        }
-        List<StrideValues> strides = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-        for (FrontalSessionAnalysis.Contact c : contacts) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            c.metrics().forEach((m, v) -> values.put(m.key(), v));
-            if (Double.isFinite(c.step().widthLegLengths())) {
-                values.put(STEP_WIDTH_LEG, c.step().widthLegLengths());
-            }
-            strides.add(new StrideValues(c.step().side(), c.passIndex(), c.step().timeS(), Double.NaN, c.nextContactS(),
-                    values));
-            steps.add(new Step(c.step().side(), c.passIndex(), c.step().timeS(), c.step().stepTimeS(),
-                    c.step().widthM(), c.step().widthLegLengths()));
-        }
-        double[] t = frontal.timeS();
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < t.length; i++) {
-            if (Double.isFinite(frontal.trunkLeanDeg()[i]) && Double.isFinite(frontal.pelvicObliquityDeg()[i])) {
-                keep.add(i);
-            }
-        }
-        double[] time = new double[keep.size()];
-        double[] lean = new double[keep.size()];
-        double[] shift = new double[keep.size()];
-        double[] obliq = new double[keep.size()];
-        for (int k = 0; k < keep.size(); k++) {
-            int i = keep.get(k);
-            time[k] = SessionReportBuilder.round(t[i], 4);
-            lean[k] = SessionReportBuilder.round(frontal.trunkLeanDeg()[i], 3);
-            shift[k] = SessionReportBuilder.round(frontal.trunkShiftHipWidths()[i], 4);
-            obliq[k] = SessionReportBuilder.round(frontal.pelvicObliquityDeg()[i], 3);
-        }
-        Frontal f = new Frontal(frontal.view().kind().name(), frontal.view().description(), frontal.eventMethod(), time,
-                lean, shift, obliq, frontal.meanTrunkLeanDeg(), frontal.meanTrunkShiftHipWidths(),
-                frontal.meanPelvicObliquityDeg(), frontal.pelvicObliquityRangeDeg(), steps);
-        return new ReportInput(SCHEMA, meta.patientId(), meta.sessionDate(), meta.label(), facts.inputFile(),
-                facts.inputKind(), facts.cameraView(), facts.frameRateHz(), facts.poseModel(),
-                frontal.motion().scale().description(), softwareVersion, facts.meanConfidence(), passes,
-                frontal.contacts(), strides, List.of(), assessment, warnings, List.of(), f);
     }
 
     /** Per-contact key of the step width in leg lengths in a frontal session's strides. */

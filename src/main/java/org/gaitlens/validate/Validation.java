@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.validate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +27,7 @@ import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.WalkingPass;
+import org.gaitlens.pipeline.Analysis;
 
 /**
  * {@code gaitlens validate}: runs the whole pipeline on every sample that has ground truth and compares.

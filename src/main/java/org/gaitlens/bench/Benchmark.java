@@ -1,4 +1,4 @@
-package org.gaitlens.pipeline;
+package org.gaitlens.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gaitlens.core.ProgressListener;
+import org.gaitlens.pipeline.PoseRun;
 import org.gaitlens.pose.BlazePoseEstimator;
 import org.gaitlens.pose.PoseModel;
 import org.gaitlens.pose.PoseOptions;
