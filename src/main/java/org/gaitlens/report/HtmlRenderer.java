@@ -54,12 +54,12 @@ public final class HtmlRenderer {
 
     /** The session report as one HTML document. */
     public String render(SessionReport r) {
-        return render(r, ReportCharts.sessionCharts(r, options.chartScale()));
+        return render(r, SessionCharts.render(r, options.chartScale()));
     }
 
     /**
      * The session report as one HTML document, with its charts rendered already
-     * ({@link ReportCharts#sessionCharts} at this renderer's chart scale; shared with the PDF).
+     * ({@link SessionCharts#render} at this renderer's chart scale; shared with the PDF).
      */
     public String render(SessionReport r, List<ChartImage> charts) {
         ReportHeader h = r.header();
@@ -149,8 +149,8 @@ public final class HtmlRenderer {
             }
             b.append("</tbody></table></div></section>\n");
         }
-        chartSection(b, "Trends", ReportCharts.trendCharts(r, options.chartScale()));
-        chartSection(b, "First vs latest session", ReportCharts.overlayCharts(r, options.chartScale()));
+        chartSection(b, "Trends", ComparisonCharts.trends(r, options.chartScale()));
+        chartSection(b, "First vs latest session", ComparisonCharts.overlays(r, options.chartScale()));
         footer(b, r.patientId() + " · comparison of " + s.size() + " sessions · gaitlens " + ReportText.orDash(r.softwareVersion()));
         return b.toString();
     }

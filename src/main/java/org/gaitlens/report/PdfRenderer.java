@@ -23,7 +23,7 @@ import org.gaitlens.core.Side;
  * full value matrix split into column blocks after it), trends, first-vs-latest overlays.
  */
 public final class PdfRenderer {
-    private static final Color LEFT_TEXT = ReportCharts.LEFT;
+    private static final Color LEFT_TEXT = ReportTheme.LEFT;
     private static final Color RIGHT_TEXT = new Color(0xB3, 0x4D, 0x00);
     private static final Color FLAG_TEXT = new Color(0xA1, 0x43, 0x7A);
     private static final Color OK_TEXT = new Color(0x00, 0x7A, 0x5A);
@@ -49,11 +49,11 @@ public final class PdfRenderer {
 
     /** The session report as PDF bytes. */
     public byte[] render(SessionReport r) {
-        return render(r, ReportCharts.sessionCharts(r, options.chartScale()));
+        return render(r, SessionCharts.render(r, options.chartScale()));
     }
 
     /**
-     * The session report as PDF bytes, with its charts rendered already ({@link ReportCharts#sessionCharts} at this
+     * The session report as PDF bytes, with its charts rendered already ({@link SessionCharts#render} at this
      * renderer's chart scale; shared with the HTML).
      */
     public byte[] render(SessionReport r, List<ChartImage> charts) {
@@ -187,9 +187,9 @@ public final class PdfRenderer {
                     p.table(used, mh, mrows, TABLE - 0.5f, false);
                 }
             }
-            List<ChartImage> trends = ReportCharts.trendCharts(r, options.chartScale());
+            List<ChartImage> trends = ComparisonCharts.trends(r, options.chartScale());
             charts(p, "Trends", trends);
-            List<ChartImage> overlays = ReportCharts.overlayCharts(r, options.chartScale());
+            List<ChartImage> overlays = ComparisonCharts.overlays(r, options.chartScale());
             charts(p, "First vs latest session", overlays);
             return p.finish(r.patientId() + " · comparison of " + s.size() + " sessions · gaitlens "
                     + ReportText.orDash(r.softwareVersion()), "Gait comparison " + r.patientId());

@@ -38,7 +38,7 @@ public final class ReportRenderer {
         Files.createDirectories(dir);
         Written w = paths(dir, SESSION_NAME);
         ReportJson.write(report, w.json());
-        List<ChartImage> charts = ReportCharts.sessionCharts(report,
+        List<ChartImage> charts = SessionCharts.render(report,
                 (options == null ? RenderOptions.defaults() : options).chartScale());
         Files.writeString(w.html(), new HtmlRenderer(options).render(report, charts), StandardCharsets.UTF_8);
         Files.write(w.pdf(), new PdfRenderer(options).render(report, charts));

@@ -40,7 +40,7 @@ class HtmlRendererTest {
         assertTrue(html.contains("+13.7 % SI"), "stance-time SI");
         assertTrue(html.contains("<td class=\"out\">53.0 ± 1.2</td>"), "out-of-range value marked");
         assertTrue(html.contains("Antalgic gait: signs present (left)"));
-        int charts = ReportCharts.sessionCharts(report, 1).size();
+        int charts = SessionCharts.render(report, 1).size();
         assertEquals(charts + report.keyFrames().size(), count(html, "src=\"data:image/png;base64,"),
                 "every chart and key frame is embedded");
     }

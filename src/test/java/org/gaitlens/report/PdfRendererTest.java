@@ -79,7 +79,7 @@ class PdfRendererTest {
     }
 
     private static void dump(String name, byte[] bytes) throws IOException {
-        ReportChartsTest.dump(name, bytes);
+        ChartRendering.dump(name, bytes);
     }
 
     @ParameterizedTest

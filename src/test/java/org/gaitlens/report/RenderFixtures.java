@@ -46,7 +46,7 @@ final class RenderFixtures {
         for (KeyFrame k : report.keyFrames()) {
             Path f = dir.resolve(k.imagePath());
             Files.createDirectories(f.getParent());
-            Files.write(f, stickFigure(ReportCharts.color(k.side()), i++ % 2));
+            Files.write(f, stickFigure(ReportTheme.color(k.side()), i++ % 2));
         }
     }
 }
