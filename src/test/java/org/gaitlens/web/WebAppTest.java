@@ -138,14 +138,8 @@ class WebAppTest {
 
     private RunStatus awaitFinal(String rid) throws InterruptedException {
         long id = store.publicRefs().resolve(org.gaitlens.store.PublicRefKind.RUN, rid).orElseThrow();
-        for (int i = 0; i < 300; i++) {
-            RunStatus s = store.runs().get(id).status();
-            if (s.isFinal()) {
-                return s;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + rid + " did not finish within 30 s");
+        return Await.until("run " + rid + " finished", Duration.ofSeconds(30), () -> store.runs().get(id).status(),
+                RunStatus::isFinal);
     }
 
     /** Files under the upload folder, temporary parts included. */
