@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a list of items through a {@link RunExecutor} on a pool of workers. Every item is queued in the store
- * first; one whose recording was already analysed with the same settings is skipped, a failed one is retried
+ * first; one whose recording was already analysed with the same settings is skipped (a file whose content the
+ * patient already has in another session is that recording, and its status line says so), a failed one is retried
  * (unless told not to), and one held by a live worker elsewhere is waited for. A failure of one item is recorded
  * and the batch goes on; only a set-up failure (missing model, store unusable) or {@link #requestStop} stops it
  * claiming new items, and the items it holds are finished first.
@@ -123,6 +126,7 @@ public final class BatchRunner {
         }
         ItemOutcome[] outcomes = new ItemOutcome[items.size()];
         ConcurrentLinkedQueue<Deferred> deferred = new ConcurrentLinkedQueue<>();
+        Map<Integer, String> notes = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(options.workers(), items.size()));
         listener.batchStarted(items.size(), workers);
@@ -133,9 +137,9 @@ public final class BatchRunner {
             Thread t = new Thread(() -> {
                 int i;
                 while (stopReason.get() == null && (i = next.getAndIncrement()) < items.size()) {
-                    ItemOutcome o = process(i, items.get(i), base, worker, deferred, listener);
+                    ItemOutcome o = process(i, items.get(i), base, worker, deferred, notes, listener);
                     if (o != null) {
-                        finish(outcomes, i, o, listener);
+                        finish(outcomes, i, o, notes, listener);
                     }
                 }
             }, "gaitlens-batch-" + worker.substring(worker.lastIndexOf(':') + 1));
@@ -157,7 +161,7 @@ public final class BatchRunner {
             for (Deferred d : round) {
                 ItemOutcome o = resolve(d, items.get(d.index()), worker, deferred, listener);
                 if (o != null) {
-                    finish(outcomes, d.index(), o, listener);
+                    finish(outcomes, d.index(), o, notes, listener);
                 }
             }
             if (!deferred.isEmpty()) {
@@ -168,7 +172,7 @@ public final class BatchRunner {
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] == null) {
                 finish(outcomes, i, new ItemOutcome(items.get(i), ItemOutcome.Status.NOT_STARTED, OptionalLong.empty(),
-                        reason == null ? "not started" : "not started: " + reason, 0, 0), listener);
+                        reason == null ? "not started" : "not started: " + reason, 0, 0), Map.of(), listener);
             }
         }
         if (crash.get() != null) {
@@ -177,19 +181,32 @@ public final class BatchRunner {
         return new BatchReport(List.of(outcomes), workers, (System.nanoTime() - t0) / 1e9, Optional.ofNullable(reason));
     }
 
-    private static void finish(ItemOutcome[] outcomes, int i, ItemOutcome o, BatchListener listener) {
-        outcomes[i] = o;
-        listener.itemFinished(o);
+    /** Records an item's outcome, with the note {@link #process} left for it (if any) after its detail. */
+    private static void finish(ItemOutcome[] outcomes, int i, ItemOutcome o, Map<Integer, String> notes,
+            BatchListener listener) {
+        String note = notes.get(i);
+        outcomes[i] = note == null ? o : o.withNote(note);
+        listener.itemFinished(outcomes[i]);
     }
 
-    /** Queues an item and runs it; null when it must wait for another worker. */
+    /**
+     * Queues an item and runs it; null when it must wait for another worker. When the patient already had the
+     * item's content in another session, a note naming that session is left in {@code notes}.
+     */
     private ItemOutcome process(int index, BatchItem item, RunSettings base, String worker,
-            ConcurrentLinkedQueue<Deferred> deferred, BatchListener listener) {
+            ConcurrentLinkedQueue<Deferred> deferred, Map<Integer, String> notes, BatchListener listener) {
         RunExecutor.Prepared p;
         try {
             p = executor.prepare(item, base);
         } catch (GaitlensException | IllegalArgumentException | UncheckedIOException e) {
             return new ItemOutcome(item, ItemOutcome.Status.FAILED, OptionalLong.empty(), e.getMessage(), 0, 0);
+        }
+        RecordingIntake.Result in = p.intake();
+        if (in.kind() == RecordingIntake.Kind.KNOWN && !in.isFiledUnder(item.sessionDate(), item.label())) {
+            String note = "same video as the patient's recording of " + in.session().date() + " "
+                    + in.session().label() + ", stored once";
+            LOG.info("{}: {}", item.displayName(), note);
+            notes.put(index, note);
         }
         AnalysisRun run = p.run();
         if (run.status() == RunStatus.FAILED) {

@@ -33,4 +33,10 @@ public record ItemOutcome(BatchItem item, Status status, OptionalLong runId, Str
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(detail, "detail");
     }
+
+    /** This outcome with {@code note} in brackets after its detail. */
+    public ItemOutcome withNote(String note) {
+        return new ItemOutcome(item, status, runId, detail.isEmpty() ? note : detail + " (" + note + ")", frames,
+                wallS);
+    }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,8 +54,8 @@ import org.slf4j.LoggerFactory;
  * Executes queued analysis runs of a study store, one claimed run at a time, for any front end (the batch runner,
  * the web app). Thread-safe: several workers share one executor.
  *
- * <p>{@link #prepare} puts a file into the store (patient, session, recording by content hash) and queues its run
- * with the given settings, or finds the run that exists. {@link #execute} runs a claimed run end to end:
+ * <p>{@link #prepare} puts a file into the store (patient, and the recording through the {@link RecordingIntake})
+ * and queues its run with the given settings, or finds the run that exists. {@link #execute} runs a claimed run end to end:
  * <ol>
  *   <li>the analysis writes into a private temporary folder {@code DATA/.tmp-runs/run<ID>.a<ATTEMPT>/}, while a
  *       heartbeat tells other processes the claim is alive;</li>
@@ -108,10 +107,15 @@ public final class RunExecutor implements AutoCloseable {
     /**
      * A recording in the store and its run with the requested settings.
      *
-     * @param recording the recording (found by content hash, or added)
-     * @param run       its run: queued when new, else as it stands (done, failed, running, queued)
+     * @param intake what the intake found: the recording (added, or the patient's stored one with the same content)
+     *               and its session
+     * @param run    its run: queued when new, else as it stands (done, failed, running, queued)
      */
-    public record Prepared(Recording recording, AnalysisRun run) {
+    public record Prepared(RecordingIntake.Result intake, AnalysisRun run) {
+        /** The recording analysed. */
+        public Recording recording() {
+            return intake.recording();
+        }
     }
 
     /**
@@ -131,6 +135,7 @@ public final class RunExecutor implements AutoCloseable {
     }
 
     private final StudyStore store;
+    private final RecordingIntake intake;
     private final Options options;
     private final Analyzer analyzer;
     private final ScheduledExecutorService heartbeats;
@@ -158,6 +163,7 @@ public final class RunExecutor implements AutoCloseable {
     private RunExecutor(StudyStore store, Options options, Analyzer analyzer, PoseEstimatorPool pool) {
         this.pool = pool;
         this.store = Objects.requireNonNull(store, "store");
+        this.intake = new RecordingIntake(store);
         this.options = Objects.requireNonNull(options, "options");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -179,14 +185,22 @@ public final class RunExecutor implements AutoCloseable {
     // ------------------------------------------------------------------ queueing
 
     /**
-     * Puts a batch item into the store (patient and session created when missing; the patient's height set from
-     * the item when the patient is new) and queues its run.
+     * Puts a batch item into the store through the {@link RecordingIntake} (the patient created when missing, with
+     * the item's height) and queues its run, or finds the run that exists. A file whose content the patient already
+     * has is not added again: its stored recording is used ({@link Prepared#intake} says in which session).
      *
+     * @throws org.gaitlens.core.InvalidInputException when the file does not exist, or another patient holds its
+     *                                                 content
      * @throws IllegalArgumentException when the item's settings are invalid
      * @throws UncheckedIOException     when the file cannot be read
      */
     public Prepared prepare(BatchItem item, RunSettings base) {
+        Path file = item.video();
         RunSettings settings = item.settings(base);
+        if (!Files.isRegularFile(file)) {
+            throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+        }
+        settings = settings.resolvedFor(InputKind.of(file));
         Patient patient = store.patients().find(item.patient()).orElseGet(() -> {
             try {
                 return store.patients().create(item.patient(), item.heightCm(), Optional.empty(), "");
@@ -194,32 +208,17 @@ public final class RunExecutor implements AutoCloseable {
                 return store.patients().require(item.patient());
             }
         });
-        SessionRecord session = store.sessions().findOrCreate(patient.id(), item.sessionDate(), item.label(), "");
-        return prepare(item.video(), OptionalLong.of(session.id()), item.view(), settings);
-    }
-
-    /**
-     * Puts a file into the store as a recording (by content hash; an existing recording without a session is put
-     * into {@code sessionId}) and queues its run with {@code settings}, unless that run exists.
-     *
-     * @throws org.gaitlens.core.InvalidInputException when the file does not exist
-     * @throws UncheckedIOException when it cannot be read
-     */
-    public Prepared prepare(Path file, OptionalLong sessionId, String view, RunSettings settings) {
-        if (!Files.isRegularFile(file)) {
-            throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+        RecordingIntake.Result in = intake.register(file, patient.id(), item.sessionDate(), item.label(), item.view(),
+                () -> videoInfoJson(file));
+        if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) {
+            throw new org.gaitlens.core.InvalidInputException(file + ": the same content is already stored for patient "
+                    + store.patients().get(in.session().patientId()).pseudonym() + " (" + in.session().date() + " "
+                    + in.session().label() + "); a recording belongs to one patient, so it is not added to "
+                    + patient.pseudonym() + ". Check the file, or move it to that patient's folder.");
         }
-        settings = settings.resolvedFor(InputKind.of(file));
-        String sha = Checksums.sha256(file);
-        Recording rec = store.recordings().findBySha256(sha).orElse(null);
-        if (rec == null) {
-            rec = store.recordings().getOrAdd(sessionId, file, sha, videoInfoJson(file), view);
-        }
-        if (rec.sessionId().isEmpty() && sessionId.isPresent()) {
-            rec = store.recordings().assignSession(rec.id(), sessionId);
-        }
-        AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(), settings.softwareVersion());
-        return new Prepared(rec, run);
+        AnalysisRun run = store.runs().enqueue(in.recording().id(), settings.toJson(), settings.hash(),
+                settings.softwareVersion());
+        return new Prepared(in, run);
     }
 
     /** What the container says about a video, as compact JSON; {@code {}} for other files and unreadable videos. */

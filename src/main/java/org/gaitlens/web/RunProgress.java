@@ -2,6 +2,7 @@ package org.gaitlens.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gaitlens.store.AnalysisRun;
 
 /**
  * Live progress of the runs this server is working on, for the progress display (the store knows only the
@@ -28,5 +29,18 @@ final class RunProgress {
 
     void clear(long runId) {
         byRun.remove(runId);
+    }
+
+    /** A run's status for people: {@code queued}, the running stage with its percentage, {@code done}, {@code failed}. */
+    String describe(AnalysisRun r) {
+        return switch (r.status()) {
+            case QUEUED -> "queued";
+            case RUNNING -> {
+                Snapshot s = get(r.id());
+                yield s == null ? "running" : s.stage() + (s.percent() >= 0 ? " " + s.percent() + " %" : "");
+            }
+            case DONE -> "done";
+            case FAILED -> "failed";
+        };
     }
 }

@@ -138,14 +138,8 @@ class WebAppTest {
 
     private RunStatus awaitFinal(String rid) throws InterruptedException {
         long id = store.publicRefs().resolve(org.gaitlens.store.PublicRefKind.RUN, rid).orElseThrow();
-        for (int i = 0; i < 300; i++) {
-            RunStatus s = store.runs().get(id).status();
-            if (s.isFinal()) {
-                return s;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + rid + " did not finish within 30 s");
+        return Await.until("run " + rid + " finished", Duration.ofSeconds(30), () -> store.runs().get(id).status(),
+                RunStatus::isFinal);
     }
 
     /** Files under the upload folder, temporary parts included. */
@@ -212,6 +206,63 @@ class WebAppTest {
         assertEquals(303, anna.postForm("/runs/" + rid + "/retry", f).statusCode());
         assertEquals(RunStatus.DONE, awaitFinal(rid));
         assertTrue(anna.get("/runs/" + rid).body().contains("110.5"));
+    }
+
+    @Test
+    void theSameVideoAgainIsNotStoredTwiceAndPointsToItsAnalysis() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "TWICE-01", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        byte[] content = java.util.Arrays.copyOf(video, video.length + 8);
+        String rid = upload(anna, pid, "baseline", "sagittal", content);
+        assertEquals(RunStatus.DONE, awaitFinal(rid));
+        List<Path> files = storedUploads();
+        int recordings = StoreInspection.count(store, "recording");
+        int sessions = StoreInspection.count(store, "gait_session");
+        int runs = StoreInspection.count(store, "analysis_run");
+
+        // Again, under another date, label and file name: the answer names the session it was uploaded for and
+        // points to that recording's analysis.
+        Map<String, String> later = Map.of("session_date", "2024-04-09", "label", "again", "view", "sagittal");
+        HttpResponse<String> json = anna.postMultipart("/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf(),
+                later, "copy.mp4", content, true);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("already uploaded for this patient (session 2024-03-05, baseline)"), json.body());
+        assertTrue(json.body().contains("\"run\":\"/runs/" + rid + "\""), json.body());
+        // The plain form gets the patient page with the same notice and a link to the analysis.
+        HttpResponse<String> page = anna.postMultipart("/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf(),
+                later, "copy.mp4", content, false);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("already uploaded for this patient (session 2024-03-05, baseline)"), page.body());
+        assertTrue(page.body().contains("<a href=\"/runs/" + rid + "\">Open its analysis</a>"), page.body());
+        // Nothing was added: no recording, session, run or file.
+        assertEquals(recordings, StoreInspection.count(store, "recording"));
+        assertEquals(sessions, StoreInspection.count(store, "gait_session"));
+        assertEquals(runs, StoreInspection.count(store, "analysis_run"));
+        assertEquals(files, storedUploads());
+        assertTrue(store.audit().recent(20).stream().anyMatch(e -> e.action().equals("upload-known")));
+
+        // Another therapist's upload of the same video for her own patient is refused without a word about anna's
+        // patient, session or analysis.
+        WebClient ben = signedIn("ben");
+        String benPid = createPatient(ben, "TWICE-BEN", "");
+        HttpResponse<String> refused = ben.postMultipart("/patients/" + benPid + "/upload?_csrf=" + ben.sessionCsrf(),
+                later, "walk.mp4", content, true);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains(UploadController.NOT_FOR_THIS_PATIENT), refused.body());
+        for (String secret : List.of("TWICE-01", "2024-03-05", "baseline", rid, pid)) {
+            assertFalse(refused.body().contains(secret), secret + " in " + refused.body());
+        }
+        // The administrator sees both patients and is told where the video is.
+        WebClient admin = signedIn("admin");
+        HttpResponse<String> told = admin.postMultipart("/patients/" + benPid + "/upload?_csrf=" + admin.sessionCsrf(),
+                later, "walk.mp4", content, true);
+        assertEquals(409, told.statusCode(), told.body());
+        assertTrue(told.body().contains("already stored for patient TWICE-01 (session 2024-03-05, baseline)"),
+                told.body());
+        assertEquals(recordings, StoreInspection.count(store, "recording"));
+        assertEquals(sessions, StoreInspection.count(store, "gait_session"));
+        assertEquals(files, storedUploads());
     }
 
     @Test
@@ -427,14 +478,14 @@ class WebAppTest {
         WebClient c = new WebClient(port);
         HttpResponse<String> r = c.login("anna", PASSWORD);
         String cookie = r.headers().allValues("Set-Cookie").stream()
-                .filter(v -> v.startsWith(WebApp.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+                .filter(v -> v.startsWith(SessionTokens.SESSION_COOKIE + "=")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Strict"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP on loopback: not Secure (it would not be sent back)");
         // Only the hash of the cookie value is in the database.
         String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
         assertTrue(store.webSessions().findLive(value, java.time.Instant.now()).isEmpty());
-        assertTrue(store.webSessions().findLive(WebApp.sha256Hex(value), java.time.Instant.now()).isPresent());
+        assertTrue(store.webSessions().findLive(SessionTokens.sha256Hex(value), java.time.Instant.now()).isPresent());
     }
 
     @Test

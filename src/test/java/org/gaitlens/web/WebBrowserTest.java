@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -140,8 +141,15 @@ class WebBrowserTest {
         shot(d, "run-report");
         List<WebElement> report = d.findElements(By.cssSelector("iframe.report"));
         if (!report.isEmpty()) {
-            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView();", report.get(0));
-            Thread.sleep(500);
+            JavascriptExecutor js = (JavascriptExecutor) d;
+            js.executeScript("arguments[0].scrollIntoView();", report.get(0));
+            // The embedded report is in view (its sandbox hides its document from this page, so its own loading is
+            // awaited through the page's), and the browser has drawn it.
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(js.executeScript(
+                    "var r = arguments[0].getBoundingClientRect();"
+                            + " return r.top >= 0 && r.top < window.innerHeight && document.readyState === 'complete';",
+                    report.get(0))));
+            painted(d);
             byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
             Files.write(SHOTS.resolve("run-report-embedded-1366x900.png"), png);
         }
@@ -161,10 +169,19 @@ class WebBrowserTest {
     private static void shot(WebDriver d, String name) throws Exception {
         for (int[] size : new int[][] {{1366, 900}, {820, 1180}}) {
             d.manage().window().setSize(new Dimension(size[0], size[1]));
-            Thread.sleep(200);
+            painted(d);
             byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
             Files.write(SHOTS.resolve(name + "-" + size[0] + "x" + size[1] + ".png"), png);
         }
         d.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /**
+     * Returns once the browser has laid out and drawn the page as it is now: two animation frames (the first
+     * runs before the next paint, the second after it), instead of sleeping a guessed time.
+     */
+    private static void painted(WebDriver d) {
+        ((JavascriptExecutor) d).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });");
     }
 }

@@ -89,10 +89,8 @@ class WebRestartTest {
             };
             try (WebApp second = new WebApp(store, config, completes)) {
                 int port = second.start();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (store.runs().countByStatus().get(RunStatus.DONE) < 2 && System.nanoTime() < deadline) {
-                    Thread.sleep(100);
-                }
+                Await.until("both runs done", Duration.ofSeconds(60), () -> store.runs().countByStatus(),
+                        counts -> counts.get(RunStatus.DONE) == 2);
                 assertEquals(Map.of(RunStatus.QUEUED, 0, RunStatus.RUNNING, 0, RunStatus.DONE, 2, RunStatus.FAILED, 0),
                         store.runs().countByStatus());
                 // Results exist exactly once per run; each run was executed once by the restarted server.

@@ -56,7 +56,15 @@
       xhr.addEventListener('load', function () {
         var body = {};
         try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = {}; }
-        if (xhr.status >= 200 && xhr.status < 300 && body.run) {
+        if (xhr.status >= 200 && xhr.status < 300 && body.run && body.notice) {
+          // Not stored again (this patient has the video already): say so, with a link to its analysis.
+          bar.hidden = true;
+          say(body.notice + ' ', false);
+          var link = document.createElement('a');
+          link.href = body.run;
+          link.textContent = 'Open its analysis';
+          message.appendChild(link);
+        } else if (xhr.status >= 200 && xhr.status < 300 && body.run) {
           say('Uploaded. Opening the analysis…', false);
           window.location.assign(body.run);
         } else {

@@ -1,0 +1,80 @@
+package org.gaitlens.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.gaitlens.store.Artifact;
+import org.gaitlens.store.StudyStore;
+
+/**
+ * The files of a run as the store records them: the download list of the run page, and the file of one kind.
+ * Files are found only through the run's stored artifacts, never from a path in the request, and only inside the
+ * data folder.
+ */
+final class RunFiles {
+    private static final Map<String, String> CONTENT_TYPES = Map.of("pdf", "application/pdf", "csv",
+            "text/csv; charset=utf-8", "json", "application/json", "mp4", "video/mp4", "html", "text/html; charset=utf-8");
+    /** What a therapist wants first: the report, the video, the tables; then everything else by name. */
+    private static final List<String> FIRST = List.of("report-pdf", "report-html", "overlay-mp4", "strides-csv",
+            "events-csv", "curves-csv", "summary-json");
+
+    private final StudyStore store;
+
+    RunFiles(StudyStore store) {
+        this.store = store;
+    }
+
+    /** A downloadable file of a run. */
+    public record FileLink(String kind, String label, String url) {
+    }
+
+    /** The run's files as download links, most wanted first. */
+    List<FileLink> links(String rid, long runId) {
+        List<FileLink> out = new ArrayList<>();
+        for (Artifact a : store.results().artifacts(runId)) {
+            String kind = a.ref().kind();
+            String label = switch (kind) {
+                case "report-pdf" -> "Report (PDF)";
+                case "report-html" -> "Report (HTML)";
+                case "overlay-mp4" -> "Overlay video (MP4)";
+                case "strides-csv" -> "Strides (CSV)";
+                case "events-csv" -> "Gait events (CSV)";
+                case "curves-csv" -> "Angle curves (CSV)";
+                case "landmarks-csv" -> "Landmarks (CSV)";
+                case "summary-json" -> "Summary (JSON)";
+                case "video-json" -> "Video facts (JSON)";
+                default -> a.ref().relativePath().substring(a.ref().relativePath().lastIndexOf('/') + 1);
+            };
+            out.add(new FileLink(kind, label, "/runs/" + rid + "/files/" + kind));
+        }
+        out.sort(Comparator.comparingInt((FileLink f) -> FIRST.contains(f.kind()) ? FIRST.indexOf(f.kind())
+                : FIRST.size()).thenComparing(FileLink::label));
+        return out;
+    }
+
+    /**
+     * The run's file of this kind.
+     *
+     * @throws NotFound when the run has none, or its stored path leaves the data folder or is not a file
+     */
+    Path file(long runId, String kind) {
+        for (Artifact a : store.results().artifacts(runId)) {
+            if (a.ref().kind().equals(kind)) {
+                Path f = store.resolve(a.ref()).normalize();
+                if (!f.startsWith(store.dataDir()) || !Files.isRegularFile(f)) {
+                    throw new NotFound();
+                }
+                return f;
+            }
+        }
+        throw new NotFound();
+    }
+
+    /** The content type of a file with this extension; {@code application/octet-stream} when unknown. */
+    static String contentType(String ext) {
+        return CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+}

@@ -1,0 +1,248 @@
+package org.gaitlens.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.gaitlens.core.GaitlensException;
+import org.gaitlens.video.FfmpegVideoSource;
+import org.gaitlens.video.VideoFrame;
+import org.gaitlens.video.VideoInfo;
+import org.gaitlens.video.VideoProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A video upload read from a multipart request ({@code video}, {@code session_date}, {@code label}, {@code view}):
+ * streamed to files in the data folder (never held in memory) and cut off as soon as the video passes the limit
+ * (413), the fields checked (400), then the video stored under a random name and checked by content: FFmpeg must
+ * open it and decode its first frame (415). Every refusal is a {@link Refused} with a message for the user.
+ *
+ * <p>Closing it deletes the stored video and the request's temporary parts, unless {@link #keep} was called: a
+ * refused or not needed upload leaves no file behind.
+ */
+final class UploadForm implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UploadForm.class);
+    /** Room for the form fields and multipart headers beside the video. */
+    static final long FORM_OVERHEAD_BYTES = 1024 * 1024;
+    /** The request attribute where Jetty looks for the multipart settings. */
+    private static final String MULTIPART_CONFIG_ATTRIBUTE = "org.eclipse.jetty.multipartConfig";
+    private static final Set<String> VIEWS = Set.of("sagittal", "frontal", "unknown");
+    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "avi", "webm", "3gp");
+
+    private Collection<Part> parts = List.of();
+    private Part video;
+    private Path file;
+    private boolean kept;
+    private LocalDate date;
+    private String label;
+    private String view;
+    private VideoInfo info;
+
+    private UploadForm() {
+    }
+
+    /**
+     * Reads and checks the upload.
+     *
+     * @param maxUploadBytes largest accepted video
+     * @param incomingDir    where the parts stream to
+     * @param uploadsDir     where the video is stored
+     * @throws Refused when the request is too large, not a form upload, has a bad field or no readable video
+     */
+    static UploadForm read(Context ctx, long maxUploadBytes, Path incomingDir, Path uploadsDir) throws IOException {
+        UploadForm form = new UploadForm();
+        try {
+            form.readParts(ctx, maxUploadBytes, incomingDir);
+            form.readFields(ctx);
+            // The file's name is used for nothing but a hint to the decoder; the content decides.
+            String ext = extension(form.video.getSubmittedFileName());
+            Files.createDirectories(uploadsDir);
+            // 72 random bits: unique, and short enough for the report header that shows the file name.
+            form.file = uploadsDir.resolve("video-" + SessionTokens.randomToken().substring(0, 12) + "." + ext);
+            form.video.write(form.file.toString());
+            form.info = checkVideo(form.file);
+            return form;
+        } catch (RuntimeException | IOException e) {
+            form.close();
+            throw e;
+        }
+    }
+
+    private void readParts(Context ctx, long maxUploadBytes, Path incomingDir) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxUploadBytes + FORM_OVERHEAD_BYTES) {
+            throw new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxUploadBytes));
+        }
+        if (!ctx.isMultipartFormData()) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "Send the video as a form upload (multipart/form-data).");
+        }
+        // Parts stream to files in the data folder (threshold 0: never held in memory); Jetty stops reading
+        // as soon as the video passes the limit.
+        ctx.req().setAttribute(MULTIPART_CONFIG_ATTRIBUTE, new MultipartConfigElement(incomingDir.toString(),
+                maxUploadBytes, maxUploadBytes + FORM_OVERHEAD_BYTES, 0));
+        try {
+            parts = ctx.req().getParts();
+        } catch (IllegalStateException | IOException | jakarta.servlet.ServletException
+                | org.eclipse.jetty.http.BadMessageException e) {
+            if (!sizeRelated(e)) {
+                LOG.warn("upload could not be read", e);
+            }
+            throw sizeRelated(e) ? new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxUploadBytes))
+                    : new Refused(HttpStatus.BAD_REQUEST, "The upload could not be read; try again.");
+        }
+        video = parts.stream().filter(x -> "video".equals(x.getName())).findFirst().orElse(null);
+        if (video == null || video.getSize() == 0) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "Choose a video file to upload.");
+        }
+        if (video.getSize() > maxUploadBytes) {
+            throw new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxUploadBytes));
+        }
+    }
+
+    private void readFields(Context ctx) throws IOException {
+        try {
+            date = LocalDate.parse(field(ctx, "session_date"));
+        } catch (DateTimeParseException e) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "Session date must be a date (YYYY-MM-DD).");
+        }
+        label = field(ctx, "label").trim();
+        if (label.isEmpty() || label.length() > 200) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "Give the session a label of 1 to 200 characters, e.g. baseline.");
+        }
+        view = field(ctx, "view");
+        if (!VIEWS.contains(view)) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "Camera view must be sagittal, frontal or unknown.");
+        }
+    }
+
+    /** The stored video (under a random name in the uploads folder). */
+    Path file() {
+        return file;
+    }
+
+    /** The video's size as uploaded. */
+    long sizeBytes() {
+        return video.getSize();
+    }
+
+    LocalDate sessionDate() {
+        return date;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** {@code sagittal}, {@code frontal} or {@code unknown}. */
+    String view() {
+        return view;
+    }
+
+    /** What the container says about the video. */
+    VideoInfo info() {
+        return info;
+    }
+
+    /** Keeps the stored video when closed (it became a recording). */
+    void keep() {
+        kept = true;
+    }
+
+    /** Deletes the stored video unless kept, and the request's temporary parts. */
+    @Override
+    public void close() {
+        if (file != null && !kept) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("could not delete rejected upload {}: {}", file, e.toString());
+            }
+        }
+        for (Part part : parts) {
+            if (kept && part == video) {
+                // Jetty moved the part's file to its final place; deleting the part would delete the video.
+                continue;
+            }
+            try {
+                part.delete();
+            } catch (IOException e) {
+                LOG.warn("could not delete upload part: {}", e.toString());
+            }
+        }
+    }
+
+    static String tooLarge(long maxUploadBytes) {
+        return "The video is larger than the limit of " + Pages.humanBytes(maxUploadBytes)
+                + ". Trim the recording to the walking part, or ask the administrator to raise --max-upload-mb.";
+    }
+
+    private static boolean sizeRelated(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("exceed") || m.contains("too large") || m.contains("max") || m.contains("413")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String field(Context ctx, String name) throws IOException {
+        try {
+            Part part = ctx.req().getPart(name);
+            if (part == null) {
+                return "";
+            }
+            if (part.getSize() > 10_000) {
+                throw new Refused(HttpStatus.BAD_REQUEST, "Form field " + name + " is too long.");
+            }
+            try (InputStream in = part.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static String extension(String fileName) {
+        if (fileName == null) {
+            return "mp4";
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        return VIDEO_EXTENSIONS.contains(ext) ? ext : "mp4";
+    }
+
+    /** The content check: FFmpeg must find a video stream and decode its first frame. */
+    private static VideoInfo checkVideo(Path file) {
+        try {
+            VideoInfo info = VideoProbe.probe(file);
+            try (FfmpegVideoSource src = FfmpegVideoSource.open(file)) {
+                Optional<VideoFrame> first = src.next();
+                if (first.isEmpty()) {
+                    throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "The file is not a video gaitlens can read: it has no frames. "
+                                    + "Export the recording as MP4 (H.264) and try again.");
+                }
+                first.get().close();
+            }
+            return info;
+        } catch (GaitlensException e) {
+            throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file is not a video gaitlens can read "
+                    + "(it could not be decoded). Export the recording as MP4 (H.264) and try again.");
+        }
+    }
+}
