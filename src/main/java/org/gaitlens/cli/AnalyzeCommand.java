@@ -48,9 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "full", description = "Pose model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--threads", defaultValue = "2",
-            description = "Inference threads (default: ${DEFAULT-VALUE}: on 2 cores one video runs about 40 %% faster "
-                    + "with 2 than with 1; a batch uses 1 per video and several videos at once).")
+    @Option(names = "--threads", defaultValue = "2", description = PoseCommand.THREADS_HELP)
     int threads;
 
     @Option(names = "--no-video", description = "Do not write the overlay video.")

@@ -41,7 +41,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "Recordings analysed at once (default: one per core, within the heap).")
     Integer workers;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Inference threads per recording (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "1", description = "Inference threads per recording "
+            + "(default: ${DEFAULT-VALUE}: the workers already run one recording per core; docs/speed.md).")
     int threads;
 
     @Option(names = "--model", defaultValue = "full", description = "Pose model: lite, full or heavy (default: ${DEFAULT-VALUE}).")

@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "same frames as the whole job (default: ${DEFAULT-VALUE}, ~2.7 MB per 720p frame).")
     int frames;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Inference threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", description = PoseCommand.THREADS_HELP)
     int threads;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",

@@ -40,8 +40,12 @@ final class PoseCommand implements Callable<Integer> {
     @Option(names = "--blur-faces", description = "Blur faces in the overlay video for de-identified sharing.")
     boolean blurFaces;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Inference threads (default: ${DEFAULT-VALUE}; decoding and encoding run on their own threads).")
+    /** Help of the single-video commands' {@code --threads} (the measurements: docs/speed.md). */
+    static final String THREADS_HELP = "Inference threads (default: ${DEFAULT-VALUE}). A second thread makes the pose "
+            + "model faster only while the second core is otherwise idle: decoding and overlay-video encoding compete "
+            + "with it (docs/speed.md). A batch uses 1 per recording.";
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = THREADS_HELP)
     int threads;
 
     @Override

@@ -4,9 +4,9 @@ package org.gaitlens.pose;
  * Settings of {@link BlazePoseEstimator}.
  *
  * @param model              landmark model (default {@link PoseModel#FULL})
- * @param threads            TensorFlow Lite threads per interpreter, >= 1 (default 1: on two cores with
- *                           video decoding on another thread, one inference thread gave the higher
- *                           overall frame rate; see the class docs of {@link BlazePoseEstimator})
+ * @param threads            TensorFlow Lite threads per network, >= 1 (default 1, as each recording of a
+ *                           batch runs; a second thread pays only while the second core has nothing else
+ *                           to do: docs/speed.md, "Inference threads")
  * @param minDetectionScore  minimum person-detector score in [0, 1] (default 0.5)
  * @param minPresence        minimum pose presence in [0, 1] to accept a pose and keep tracking
  *                           (default 0.5); below it the detector runs again

@@ -100,31 +100,48 @@ class PoseEstimatorPoolTest {
 
     @Test
     void resetLeavesEveryFieldAsInANewEstimator() throws IllegalAccessException {
-        // Guards reset() against state added to the estimator later: every instance field other than the options
-        // and the loaded models must hold what a new estimator holds (collections: empty).
+        // Guards reset() against state added to the estimator or its parts later: every instance field must hold
+        // what a new estimator holds (collections: empty), down through the parts (this package's classes that are
+        // not records). Left out: the loaded models and, as they never change, the other final fields that are
+        // neither collections nor parts (options, thresholds, the idle prober's callbacks).
         Path dir = PoseModels.fromDefaultDir().dir();
         try (BlazePoseEstimator used = BlazePoseEstimator.open(dir, OPTIONS);
                 BlazePoseEstimator fresh = BlazePoseEstimator.open(dir, OPTIONS)) {
             estimate(used, FIRST.subList(0, 40));
             used.reset();
-            int compared = 0;
-            for (Field f : BlazePoseEstimator.class.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || List.of("options", "detector", "landmarker")
-                        .contains(f.getName())) {
-                    continue;
-                }
-                f.setAccessible(true);
-                Object a = f.get(used);
-                Object b = f.get(fresh);
-                if (b instanceof Collection<?> c) {
-                    assertTrue(c.isEmpty() && ((Collection<?>) a).isEmpty(), f.getName() + " not emptied by reset()");
-                } else {
-                    assertEquals(b, a, f.getName() + " not reset");
-                }
-                compared++;
-            }
+            int compared = assertSameState(used, fresh, "estimator");
             assertTrue(compared >= 20, "the tracking state has over 20 fields, compared " + compared);
         }
+    }
+
+    /** Compares the state fields of two objects of one class, recursing into parts; returns how many it compared. */
+    private static int assertSameState(Object used, Object fresh, String path) throws IllegalAccessException {
+        int compared = 0;
+        for (Field f : used.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) || List.of(PoseDetector.class, PoseLandmarker.class)
+                    .contains(f.getType())) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object a = f.get(used);
+            Object b = f.get(fresh);
+            String name = path + "." + f.getName();
+            if (b instanceof Collection<?> c) {
+                assertTrue(c.isEmpty() && ((Collection<?>) a).isEmpty(), name + " not emptied by reset()");
+                compared++;
+            } else if (b != null && isPart(b.getClass())) {
+                compared += assertSameState(a, b, name);
+            } else if (!Modifier.isFinal(f.getModifiers())) {
+                assertEquals(b, a, name + " not reset");
+                compared++;
+            }
+        }
+        return compared;
+    }
+
+    private static boolean isPart(Class<?> c) {
+        return c.getPackage() == BlazePoseEstimator.class.getPackage() && !c.isRecord() && !c.isSynthetic()
+                && !c.getName().contains("$$Lambda");
     }
 
     @Test
