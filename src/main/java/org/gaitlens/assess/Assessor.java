@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.gaitlens.assess.indicator.LumbarIndicators;
 import org.gaitlens.core.Side;
 
 /**

@@ -3,13 +3,16 @@ package org.gaitlens.assess;
 import java.util.Locale;
 import org.gaitlens.core.Side;
 
-/** Number formatting for evidence sentences: decimals chosen by unit, locale-independent. */
-final class Fmt {
+/**
+ * Number formatting for evidence sentences: decimals chosen by unit, locale-independent. Public for the
+ * indicator rules ({@code org.gaitlens.assess.indicator}), which word their evidence with it.
+ */
+public final class Fmt {
 
     private Fmt() {
     }
 
-    static int decimals(GaitMetric m) {
+    public static int decimals(GaitMetric m) {
         return switch (m.unit()) {
             case "s", "trunk lengths", "leg lengths" -> 3;
             case "m", "m/s", "fraction" -> 2;
@@ -17,29 +20,29 @@ final class Fmt {
         };
     }
 
-    static String num(double v, int decimals) {
+    public static String num(double v, int decimals) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    static String value(GaitMetric m, double v) {
+    public static String value(GaitMetric m, double v) {
         return num(v, decimals(m)) + " " + m.unit();
     }
 
-    static String side(Side s) {
+    public static String side(Side s) {
         return s == Side.LEFT ? "left" : "right";
     }
 
-    static String stats(GaitMetric m, SampleStats s) {
+    public static String stats(GaitMetric m, SampleStats s) {
         return num(s.mean(), decimals(m)) + " +- " + num(s.sd(), decimals(m)) + " " + m.unit() + " (n " + s.n() + ")";
     }
 
-    static String ci(IndexValue v, int decimals, String unit, double level) {
+    public static String ci(IndexValue v, int decimals, String unit, double level) {
         return num(v.value(), decimals) + unit + " (" + Math.round(level * 100) + " % CI " + num(v.ciLow(), decimals)
                 + " to " + num(v.ciHigh(), decimals) + unit + ")";
     }
 
     /** "Stance time: L 0.680 +- 0.010 s (n 8), R ...; R - L -0.080 s (95 % CI ...)[; SI ...]". */
-    static String asymmetry(GaitMetric m, Asymmetry a) {
+    public static String asymmetry(GaitMetric m, Asymmetry a) {
         StringBuilder sb = new StringBuilder(m.label()).append(": L ").append(stats(m, a.left()))
                 .append(", R ").append(stats(m, a.right()));
         if (!a.assessed()) {

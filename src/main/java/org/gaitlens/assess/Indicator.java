@@ -29,7 +29,14 @@ public record Indicator(Pattern pattern, Side side, Strength strength, List<Stri
         evidence = List.copyOf(evidence);
     }
 
-    static Indicator of(Pattern p, Side side, Strength strength, List<String> evidence, String notAssessableReason) {
+    /**
+     * An indicator with the report statement worded from its pattern and strength.
+     *
+     * @param side                the side it points to; dropped unless the strength is raised
+     * @param notAssessableReason why it is not assessable (used only for {@link Strength#NOT_ASSESSABLE})
+     */
+    public static Indicator of(Pattern p, Side side, Strength strength, List<String> evidence,
+            String notAssessableReason) {
         String statement = switch (strength) {
             case LIKELY, POSSIBLE -> "Pattern consistent with " + p.label() + " on the " + Fmt.side(side) + " side ("
                     + strength.name().toLowerCase(java.util.Locale.ROOT)

@@ -1,6 +1,9 @@
 package org.gaitlens.assess;
 
-/** Lumbar-relevant gait patterns screened for (DESIGN.md section 5); rules in {@link LumbarIndicators}. */
+/**
+ * Lumbar-relevant gait patterns screened for (DESIGN.md section 5); one rule each in
+ * {@code org.gaitlens.assess.indicator}, run by {@link org.gaitlens.assess.indicator.LumbarIndicators}.
+ */
 public enum Pattern {
     /** Shorter stance and single support on the painful side. */
     ANTALGIC("antalgic gait (less time on the painful leg)", References.WANG_2022),

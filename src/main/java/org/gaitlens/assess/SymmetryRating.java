@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gaitlens.assess.indicator.CameraSide;
+import org.gaitlens.assess.indicator.IndicatorThresholds;
+import org.gaitlens.assess.indicator.PoseCameraBias;
 import org.gaitlens.core.Side;
 
 /**
@@ -22,9 +25,9 @@ import org.gaitlens.core.Side;
  * 10 deg or more (twice; product choice).
  *
  * <p>With pose-model landmarks filmed from one side, a loading-response knee flexion excess of the far leg within
- * the pose model's near-knee bias is not rated ({@link LumbarIndicators#NEAR_KNEE_BIAS_MAX_DEG}), nor a
+ * the pose model's near-knee bias is not rated ({@link PoseCameraBias#NEAR_KNEE_LOADING_FLEXION}), nor a
  * plantarflexion-at-toe-off deficit of the far leg within its far-ankle bias
- * ({@link LumbarIndicators#FAR_ANKLE_PF_BIAS_MAX_DEG}).
+ * ({@link PoseCameraBias#FAR_ANKLE_PLANTARFLEXION_TOE_OFF}).
  *
  * <p><b>Affected side</b>: the side of the strongest raised indicator (likely before possible, then in
  * {@link Pattern} order); without one, for a temporal asymmetry the side with the shorter stance (less
@@ -34,8 +37,10 @@ public final class SymmetryRating {
 
     /** Step-length floor, m (Stenum et al. 2021: 0.049 m step-length error of video methods). */
     public static final double STEP_LENGTH_MIN_DIFF_M = 0.05;
-    /** Angle difference for a marked kinematic asymmetry, deg (twice {@link LumbarIndicators#ANGLE_MIN_DIFF_DEG}). */
-    public static final double ANGLE_MARKED_DIFF_DEG = 2 * LumbarIndicators.ANGLE_MIN_DIFF_DEG;
+    /**
+     * Angle difference for a marked kinematic asymmetry, deg (twice {@link IndicatorThresholds#ANGLE_MIN_DIFF_DEG}).
+     */
+    public static final double ANGLE_MARKED_DIFF_DEG = 2 * IndicatorThresholds.ANGLE_MIN_DIFF_DEG;
 
     private static final List<GaitMetric> KINEMATIC = List.of(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG,
             GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, GaitMetric.HIP_EXT_PEAK_DEG, GaitMetric.HIP_FLEX_SWING_PEAK_DEG,
@@ -58,27 +63,29 @@ public final class SymmetryRating {
         List<String> reasons = new ArrayList<>();
         int level = -1; // -1 nothing assessable, 0 symmetric, 1 mild, 2 marked
         Side shorterStance = null;
-        level = Math.max(level, spatiotemporal(metrics, GaitMetric.STANCE_TIME_S, LumbarIndicators.STANCE_RATIO_LIMIT,
-                LumbarIndicators.TEMPORAL_MIN_DIFF_S, reasons));
+        level = Math.max(level, spatiotemporal(metrics, GaitMetric.STANCE_TIME_S,
+                IndicatorThresholds.STANCE_RATIO_LIMIT, IndicatorThresholds.TEMPORAL_MIN_DIFF_S, reasons));
         if (level >= 1) {
             shorterStance = metrics.get(GaitMetric.STANCE_TIME_S).asymmetry()
-                    .significantlyLowerSide(LumbarIndicators.TEMPORAL_MIN_DIFF_S).orElse(null);
+                    .significantlyLowerSide(IndicatorThresholds.TEMPORAL_MIN_DIFF_S).orElse(null);
         }
-        level = Math.max(level, spatiotemporal(metrics, GaitMetric.SWING_TIME_S, LumbarIndicators.SWING_RATIO_LIMIT,
-                LumbarIndicators.TEMPORAL_MIN_DIFF_S, reasons));
+        level = Math.max(level, spatiotemporal(metrics, GaitMetric.SWING_TIME_S,
+                IndicatorThresholds.SWING_RATIO_LIMIT, IndicatorThresholds.TEMPORAL_MIN_DIFF_S, reasons));
         level = Math.max(level, spatiotemporal(metrics, GaitMetric.STEP_LENGTH_M,
-                LumbarIndicators.STEP_LENGTH_RATIO_LIMIT, STEP_LENGTH_MIN_DIFF_M, reasons));
+                IndicatorThresholds.STEP_LENGTH_RATIO_LIMIT, STEP_LENGTH_MIN_DIFF_M, reasons));
         for (GaitMetric m : KINEMATIC) {
             MetricSummary ms = metrics.get(m);
             if (m == GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG && ms != null
-                    && LumbarIndicators.withinNearKneeBias(ms.asymmetry(), poseNearSide)) {
+                    && CameraSide.withinBias(PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, ms.asymmetry(),
+                            poseNearSide)) {
                 reasons.add(m.label() + " not rated: the far leg's excess of " + Fmt.num(ms.asymmetry()
                         .absoluteDifference(), 1) + " deg is within the pose model's near-knee bias (walk filmed from "
                         + "one side only)");
                 continue;
             }
             if (m == GaitMetric.ANKLE_PF_TOE_OFF_DEG && ms != null
-                    && LumbarIndicators.withinFarAnklePfBias(ms.asymmetry(), poseNearSide)) {
+                    && CameraSide.withinBias(PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, ms.asymmetry(),
+                            poseNearSide)) {
                 reasons.add(m.label() + " not rated: the far leg's deficit of " + Fmt.num(ms.asymmetry()
                         .absoluteDifference(), 1) + " deg is within the pose model's far-ankle bias (walk filmed from "
                         + "one side only)");
@@ -140,11 +147,11 @@ public final class SymmetryRating {
             return -1;
         }
         Asymmetry a = s.asymmetry();
-        boolean clear = a.significantlyLowerSide(LumbarIndicators.ANGLE_MIN_DIFF_DEG).isPresent();
+        boolean clear = a.significantlyLowerSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG).isPresent();
         int level = !clear ? 0 : a.absoluteDifference() >= ANGLE_MARKED_DIFF_DEG ? 2 : 1;
         if (level > 0) {
             reasons.add(m.label() + " differs by " + Fmt.num(a.absoluteDifference(), 1) + " deg between sides (limit "
-                    + LumbarIndicators.ANGLE_MIN_DIFF_DEG + " deg, marked from " + ANGLE_MARKED_DIFF_DEG + " deg; "
+                    + IndicatorThresholds.ANGLE_MIN_DIFF_DEG + " deg, marked from " + ANGLE_MARKED_DIFF_DEG + " deg; "
                     + References.MCGINLEY_2009 + ") -> " + word(level));
         }
         return level;

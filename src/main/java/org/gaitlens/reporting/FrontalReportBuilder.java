@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.GaitMetric;
-import org.gaitlens.assess.LumbarIndicators;
+import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.core.Side;
 import org.gaitlens.report.MetricRow;
@@ -101,7 +101,7 @@ final class FrontalReportBuilder {
         a.metric(GaitMetric.TRUNK_SHIFT_REL).ifPresent(ms -> rows.add(SessionReportBuilder.row(ms)));
         SampleStats lean = SampleStats.of(f.trunkLeanDeg());
         if (lean.n() > 0) {
-            double limit = Math.toDegrees(Math.asin(LumbarIndicators.TRUNK_SHIFT_POSSIBLE));
+            double limit = Math.toDegrees(Math.asin(IndicatorThresholds.TRUNK_SHIFT_POSSIBLE));
             rows.add(MetricRow.single("Trunk lateral lean", "deg", 1, SessionReportBuilder.mean(lean),
                     SessionReportBuilder.sd(lean), new ReferenceRange(-SessionReportBuilder.round(limit, 1),
                             SessionReportBuilder.round(limit, 1), "trunk-list limit of the assessment (product choice)")));
@@ -131,8 +131,8 @@ final class FrontalReportBuilder {
     static List<TimeSeriesChartData> timeSeries(ReportInput.Frontal f) {
         List<TimeSeriesChartData> out = new ArrayList<>();
         if (f.timeS().length > 0) {
-            double limit = SessionReportBuilder.round(Math.toDegrees(Math.asin(LumbarIndicators.TRUNK_SHIFT_POSSIBLE)),
-                    1);
+            double limit = SessionReportBuilder.round(
+                    Math.toDegrees(Math.asin(IndicatorThresholds.TRUNK_SHIFT_POSSIBLE)), 1);
             out.add(new TimeSeriesChartData("Trunk lateral lean and pelvic obliquity", "deg",
                     "Per frame. Trunk lean: angle of the hip-to-shoulder midline from vertical, + toward the "
                             + "patient's right; grey band: ±" + limit + " deg, the trunk-list limit. Pelvic obliquity: "

@@ -15,7 +15,7 @@ import org.gaitlens.assess.CurveSummary;
 import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.IndexValue;
 import org.gaitlens.assess.Indicator;
-import org.gaitlens.assess.LumbarIndicators;
+import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.References;
@@ -285,12 +285,12 @@ public final class SessionReportBuilder {
      */
     static Optional<Double> siThreshold(GaitMetric m) {
         double ratio = switch (m) {
-            case STANCE_TIME_S -> LumbarIndicators.STANCE_RATIO_LIMIT;
-            case SWING_TIME_S, SINGLE_SUPPORT_S -> LumbarIndicators.SWING_RATIO_LIMIT;
-            case STEP_LENGTH_M -> LumbarIndicators.STEP_LENGTH_RATIO_LIMIT;
+            case STANCE_TIME_S -> IndicatorThresholds.STANCE_RATIO_LIMIT;
+            case SWING_TIME_S, SINGLE_SUPPORT_S -> IndicatorThresholds.SWING_RATIO_LIMIT;
+            case STEP_LENGTH_M -> IndicatorThresholds.STEP_LENGTH_RATIO_LIMIT;
             default -> Double.NaN;
         };
-        return Double.isNaN(ratio) ? Optional.empty() : Optional.of(round(200 * (ratio - 1) / (ratio + 1), 2));
+        return Double.isNaN(ratio) ? Optional.empty() : Optional.of(round(IndicatorThresholds.siForRatio(ratio), 2));
     }
 
     static ReferenceRange reference(GaitMetric m) {

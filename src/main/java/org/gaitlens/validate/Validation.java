@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,7 @@ import org.gaitlens.pipeline.Analysis;
  *       sides pooled, no offset removed (the truth uses the engine's own angle definitions);</li>
  *   <li>SI error: |measured - true| symmetry index, percentage points;</li>
  *   <li>indicators: raised = strength possible or likely; correct when the raised set (pattern and side)
- *       equals the expected set.</li>
+ *       equals the expected set ({@link #indicatorsMatch}): an extra indicator is as wrong as a missing one.</li>
  * </ul>
  */
 public final class Validation {
@@ -168,7 +170,7 @@ public final class Validation {
             }
         }
         List<String> expected = expectedNames(truth);
-        boolean ok = raised.size() == expected.size() && raised.containsAll(expected);
+        boolean ok = indicatorsMatch(expected, raised);
         return new Row(truth.name(), null, inside, missing, detected.size(), mean(err), Double.NaN,
                 mean(err) * truth.frameRateHz(), Double.NaN, Double.NaN, Double.NaN, Map.of(), Map.of(), expected,
                 raised, ok, true);
@@ -242,13 +244,21 @@ public final class Validation {
             }
         }
         List<String> expected = expectedNames(truth);
-        boolean ok = raised.size() == expected.size() && raised.containsAll(expected);
+        boolean ok = indicatorsMatch(expected, raised);
         return new Row(truth.name(), null, inside, missing, extra, mean(hsErr), mean(toErr),
                 mean(all) * truth.frameRateHz(),
                 sideError(gait, StrideParameter.STRIDE_TIME, truth, "stride_time_s"),
                 sideError(gait, StrideParameter.STANCE_TIME, truth, "stance_time_s"),
                 sideError(gait, StrideParameter.STEP_LENGTH, truth, "step_length_m"),
                 rms, si, expected, raised, ok);
+    }
+
+    /**
+     * The indicator rule of validation: the raised indicators, as labels such as "antalgic R", are exactly the
+     * expected ones (the same set, order ignored), no more and no fewer.
+     */
+    public static boolean indicatorsMatch(Collection<String> expected, Collection<String> raised) {
+        return new HashSet<>(expected).equals(new HashSet<>(raised));
     }
 
     private static List<String> expectedNames(SampleTruth truth) {

@@ -3,6 +3,7 @@ package org.gaitlens.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.junit.jupiter.api.Test;
 
 class SymmetryIndicesTest {
@@ -57,10 +58,10 @@ class SymmetryIndicesTest {
     @Test
     void patternThresholdsConvertPattersonRatiosToSi() {
         // SI = 200 (r - 1) / (r + 1): 1.05 -> 4.878 %, 1.06 -> 5.825 %, 1.08 -> 7.692 %
-        assertEquals(4.878049, LumbarIndicators.siForRatio(1.05), 1e-6);
-        assertEquals(5.825243, LumbarIndicators.siForRatio(1.06), 1e-6);
-        assertEquals(7.692308, LumbarIndicators.siForRatio(1.08), 1e-6);
+        assertEquals(4.878049, IndicatorThresholds.siForRatio(1.05), 1e-6);
+        assertEquals(5.825243, IndicatorThresholds.siForRatio(1.06), 1e-6);
+        assertEquals(7.692308, IndicatorThresholds.siForRatio(1.08), 1e-6);
         // and it is the SI of two values with that ratio
-        assertEquals(LumbarIndicators.siForRatio(1.05), SymmetryIndices.symmetryIndexPct(1.0, 1.05), 1e-12);
+        assertEquals(IndicatorThresholds.siForRatio(1.05), SymmetryIndices.symmetryIndexPct(1.0, 1.05), 1e-12);
     }
 }

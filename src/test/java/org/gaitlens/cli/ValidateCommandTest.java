@@ -1,6 +1,8 @@
 package org.gaitlens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,7 +13,10 @@ import org.gaitlens.gait.Joint;
 import org.gaitlens.validate.Validation;
 import org.junit.jupiter.api.Test;
 
-/** The table {@code gaitlens validate} prints, with side-view and frontal rows mixed (hand-made rows). */
+/**
+ * The table {@code gaitlens validate} prints, with side-view and frontal rows mixed (hand-made rows), and the rule
+ * behind its indicator verdict ({@link Validation#indicatorsMatch}).
+ */
 class ValidateCommandTest {
     /** A side-view row: every column has a value. */
     private static Validation.Row side(String name, double hsS, double hipDeg, double kneeDeg, double stanceSiPp) {
@@ -62,5 +67,24 @@ class ValidateCommandTest {
         for (int i : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) {
             assertEquals("-", m[i], i + ": " + Arrays.toString(m));
         }
+    }
+
+    @Test
+    void indicatorsMatchTheSameSetInAnyOrder() {
+        assertTrue(Validation.indicatorsMatch(List.of("antalgic R", "l4_knee L"), List.of("l4_knee L", "antalgic R")));
+        assertTrue(Validation.indicatorsMatch(List.of(), List.of()));
+    }
+
+    @Test
+    void anExtraIndicatorIsAMismatch() {
+        // what a containsAll check would let through: the expected one is raised, plus a false one
+        assertFalse(Validation.indicatorsMatch(List.of("l4_knee L"), List.of("l4_knee L", "l5_foot_drop L")));
+        assertFalse(Validation.indicatorsMatch(List.of(), List.of("antalgic R")));
+    }
+
+    @Test
+    void aMissingOrOtherSideIndicatorIsAMismatch() {
+        assertFalse(Validation.indicatorsMatch(List.of("antalgic R", "l4_knee L"), List.of("antalgic R")));
+        assertFalse(Validation.indicatorsMatch(List.of("antalgic R"), List.of("antalgic L")));
     }
 }

@@ -1,0 +1,77 @@
+package org.gaitlens.assess.indicator;
+
+import java.util.Optional;
+import org.gaitlens.assess.Asymmetry;
+import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.Pattern;
+import org.gaitlens.assess.SampleStats;
+import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Side;
+
+/**
+ * Whether a side difference in a pose-model video filmed from one side only ({@code poseNearSide}, see
+ * {@link org.gaitlens.assess.QualityFacts#poseNearSide()}) can come from the camera side alone, by the measured
+ * {@link PoseCameraBias}. With landmarks from motion capture or walks filmed in both directions
+ * {@code poseNearSide} is {@code null} and nothing here applies.
+ */
+public final class CameraSide {
+
+    private CameraSide() {
+    }
+
+    /**
+     * Whether the far leg clearly differs in the direction of an angle bias: higher (or lower, as
+     * {@link PoseCameraBias#farReads()}) by at least {@link IndicatorThresholds#ANGLE_MIN_DIFF_DEG} with the
+     * interval excluding zero.
+     *
+     * @param poseNearSide the side nearer the camera in every pass, or {@code null}
+     */
+    public static boolean farSign(PoseCameraBias bias, Asymmetry a, Side poseNearSide) {
+        if (poseNearSide == null || a == null || !a.assessed()) {
+            return false;
+        }
+        Optional<Side> side = bias.farReads() == PoseCameraBias.FarReading.HIGHER
+                ? a.significantlyHigherSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG)
+                : a.significantlyLowerSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
+        return side.filter(s -> s == poseNearSide.opposite()).isPresent();
+    }
+
+    /** Whether {@link #farSign} holds and the difference is no larger than the bias's allowance. */
+    public static boolean withinBias(PoseCameraBias bias, Asymmetry a, Side poseNearSide) {
+        return farSign(bias, a, poseNearSide) && a.absoluteDifference() <= bias.allowance();
+    }
+
+    /**
+     * The camera-side rule shared by L4 and S1, for a primary sign on the far leg: within the bias the pattern is
+     * not assessable (returned, with the reason in the evidence); beyond it the sign stands and the evidence gets
+     * a caution (empty returned). Empty without evidence when the primary sign is not on the far leg.
+     */
+    static Optional<Indicator> judge(Pattern p, SideSign primary, PoseCameraBias bias, Evidence.CameraSideText text,
+            Side poseNearSide, Evidence ev) {
+        if (primary.side().isEmpty() || !farSign(bias, primary.asymmetry(), poseNearSide)) {
+            return Optional.empty();
+        }
+        if (withinBias(bias, primary.asymmetry(), poseNearSide)) {
+            ev.withinCameraSideBias(primary.side().get(), primary.asymmetry(), poseNearSide, text);
+            return Optional.of(Indicator.of(p, null, Strength.NOT_ASSESSABLE, ev.sentences(),
+                    text.notAssessable() + "; film walking in both directions"));
+        }
+        ev.beyondCameraSideBias(poseNearSide, text);
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a shorter stance on {@code side} is a far-leg one within {@link PoseCameraBias#FAR_STANCE_TIME}: the
+     * far stance reads shorter by no more than the allowance.
+     */
+    static boolean farStanceWithinBias(Asymmetry stance, Side side, Side poseNearSide) {
+        if (poseNearSide == null || side != poseNearSide.opposite() || stance == null || !stance.assessed()
+                || !(stance.absoluteDifference() <= PoseCameraBias.FAR_STANCE_TIME.allowance())) {
+            return false;
+        }
+        SampleStats far = stance.side(side);
+        SampleStats near = stance.side(poseNearSide);
+        // a far stance that does not read shorter is not explained by the camera-side bias
+        return far != null && near != null && far.mean() < near.mean();
+    }
+}

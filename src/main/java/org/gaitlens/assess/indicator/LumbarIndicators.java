@@ -1,0 +1,78 @@
+package org.gaitlens.assess.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gaitlens.assess.CameraView;
+import org.gaitlens.assess.FrontalSeries;
+import org.gaitlens.assess.GaitMetric;
+import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.MetricSummary;
+import org.gaitlens.assess.Pattern;
+import org.gaitlens.core.Side;
+
+/**
+ * The lumbar-relevant screening indicators (docs/assessment.md, section 4): runs one {@link IndicatorRule} per
+ * {@link Pattern}, in the enum's order. Every rule compares the two sides of the same walker, so a patient's
+ * overall speed or size does not raise an indicator. A side difference counts as a <em>sign</em> only when it is
+ * (1) beyond what healthy walkers show between their legs, (2) beyond the measurement error of a video method,
+ * and (3) statistically clear: the confidence interval of the difference (Welch t, see
+ * {@link org.gaitlens.assess.AsymmetryEstimator}) excludes zero.
+ *
+ * <p>Where the numbers come from: {@link IndicatorThresholds} (published values and product choices, none fitted
+ * to data) and {@link PoseCameraBias} (the pose model's camera-side reading biases, measured on the bundled
+ * rendered samples). The rules: {@link AntalgicRule}, {@link L5FootDropRule}, {@link S1WeakPushOffRule},
+ * {@link L4KneeRule}, {@link TrunkListRule}; their evidence is worded in {@link Evidence}. Sagittal rules need a
+ * side view, the trunk list a frontal view; the antalgic rule uses timing and works in either view.
+ */
+public final class LumbarIndicators {
+
+    private final List<IndicatorRule> rules;
+
+    /**
+     * @param confidenceLevel coverage of the intervals used by the rules, e.g. 0.95
+     * @throws IllegalArgumentException if outside (0, 1)
+     */
+    public LumbarIndicators(double confidenceLevel) {
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new IllegalArgumentException("confidenceLevel must be in (0, 1), was " + confidenceLevel);
+        }
+        this.rules = List.of(new AntalgicRule(), new L5FootDropRule(), new S1WeakPushOffRule(), new L4KneeRule(),
+                new TrunkListRule(confidenceLevel));
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).pattern() != Pattern.values()[i]) {
+                throw new IllegalStateException("rule " + i + " screens " + rules.get(i).pattern() + ", expected "
+                        + Pattern.values()[i]);
+            }
+        }
+    }
+
+    /**
+     * Evaluates every pattern, for landmarks not from a one-direction pose-model video.
+     *
+     * @param metrics the assessed metrics (absent metrics were not measured)
+     * @param view    camera view
+     * @param frontal optional frontal series (fallback for the trunk list), or {@code null}
+     * @return one indicator per {@link Pattern}, in enum order
+     */
+    public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal) {
+        return evaluate(metrics, view, frontal, null);
+    }
+
+    /**
+     * Evaluates every pattern, allowing for the pose model's camera-side biases.
+     *
+     * @param poseNearSide the side nearer the camera in every pass when the landmarks come from a pose model
+     *                     ({@link org.gaitlens.assess.QualityFacts#poseNearSide()}), else {@code null}
+     * @return one indicator per {@link Pattern}, in enum order
+     */
+    public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
+            Side poseNearSide) {
+        IndicatorInput in = new IndicatorInput(metrics, view, frontal, poseNearSide);
+        List<Indicator> out = new ArrayList<>();
+        for (IndicatorRule rule : rules) {
+            out.add(rule.evaluate(in));
+        }
+        return out;
+    }
+}
