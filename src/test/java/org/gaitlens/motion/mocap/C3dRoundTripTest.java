@@ -24,8 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Write-then-read: a small synthetic trial is written as a C3D file for every processor type (Intel, DEC with VAX
  * reals, MIPS big-endian; the validation files are all Intel but one DEC file) in integer and in real storage, and
- * read back through {@link C3dReader}. Every value is exact in both storages (integers times a power-of-two scale,
- * floats), so the expected values are computed by hand from the stored ones and compared with no tolerance.
+ * read back through {@link C3dReader}. Every stored value is exact in both storages (small integers, a power-of-two
+ * scale, float-representable reals), so the expected values follow from the stored ones by the documented formulas
+ * (coordinate = stored x scale, x 1e-3 m/mm; analog = (stored - offset) x scale x gen_scale) and are compared with no
+ * tolerance.
  *
  * <p>The trial: frames 70000-70003 at 100 Hz (the first frame needs {@code TRIAL:ACTUAL_START_FIELD}'s two words),
  * markers {@code LHEE} and {@code RHEE} in mm ({@code RHEE} missing in frame 2: negative residual), the model output

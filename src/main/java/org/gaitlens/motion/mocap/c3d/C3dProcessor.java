@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum C3dProcessor {
     /** 84: little-endian integers, IEEE 754 single-precision reals. */
     INTEL(84, ByteOrder.LITTLE_ENDIAN),
-    /** 85: little-endian integers, VAX F-floating reals ({@link C3dBytes#vaxFloat}). */
+    /** 85: little-endian integers, VAX F-floating reals (converted to IEEE doubles when read). */
     DEC(85, ByteOrder.LITTLE_ENDIAN),
     /** 86 (MIPS / SGI): big-endian integers and IEEE 754 reals. */
     MIPS(86, ByteOrder.BIG_ENDIAN);
