@@ -4,36 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The report models of the synthetic session and three-session comparison must match the golden JSON
  * files in {@code src/test/resources/golden/}. After an intended model change, regenerate them with
- * {@code mvn test -Dtest=ReportJsonGoldenTest -Dgaitlens.updateGolden=true} and review the diff.
+ * {@code mvn test -Dtest=ReportJsonGoldenTest -Dgaitlens.updateGolden=true} (which fails after writing:
+ * {@link GoldenFiles}) and review the diff.
  */
 class ReportJsonGoldenTest {
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-
-    private static void checkGolden(String name, String actual) throws IOException {
-        Path file = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("gaitlens.updateGolden")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertTrue(Files.exists(file), "golden file missing: " + file + " (run with -Dgaitlens.updateGolden=true)");
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-                name + " differs from the golden file; if the change is intended, regenerate with -Dgaitlens.updateGolden=true");
-    }
+    @RegisterExtension
+    final GoldenFiles golden = new GoldenFiles("");
 
     @Test
     void sessionReportMatchesGoldenAndRoundTrips() throws IOException {
         SessionReport report = ReportFixtures.session();
         String json = ReportJson.write(report);
-        checkGolden("session-report.json", json);
+        golden.check("session-report.json", json);
         SessionReport back = ReportJson.read(json, SessionReport.class);
         assertEquals(json, ReportJson.write(back), "write(read(json)) reproduces the JSON");
         assertEquals(report, back, "records with array fields compare by content");
@@ -43,7 +32,7 @@ class ReportJsonGoldenTest {
     void comparisonReportMatchesGoldenAndRoundTrips() throws IOException {
         ComparisonReport report = ReportFixtures.threeSessions();
         String json = ReportJson.write(report);
-        checkGolden("comparison-3-sessions.json", json);
+        golden.check("comparison-3-sessions.json", json);
         ComparisonReport back = ReportJson.read(json, ComparisonReport.class);
         assertEquals(json, ReportJson.write(back));
         assertEquals(report, back);

@@ -18,11 +18,13 @@ import org.gaitlens.motion.SyntheticWalk;
 import org.gaitlens.report.ChangeRow;
 import org.gaitlens.report.ChangeVerdict;
 import org.gaitlens.report.ComparisonReport;
+import org.gaitlens.report.GoldenFiles;
 import org.gaitlens.report.ImprovementDirection;
 import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.ReportJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,9 +54,13 @@ class ComparisonReportBuilderTest {
                 new ComparisonReportBuilder.Session("s2", s2));
     }
 
+    /** Regenerate with {@code mvn test -Dtest='*ReportBuilder*Test' -Dgaitlens.updateGolden=true}. */
+    @RegisterExtension
+    final GoldenFiles golden = new GoldenFiles("pipeline");
+
     @Test
     void matchesGoldenFile() throws IOException {
-        Golden.check("comparison-synthetic-3-sessions.json", ReportJson.write(ComparisonReportBuilder.build(sessions)));
+        golden.check("comparison-synthetic-3-sessions.json", ReportJson.write(ComparisonReportBuilder.build(sessions)));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.gaitlens.core.Side;
 import org.gaitlens.report.AsymmetryItem;
 import org.gaitlens.report.CurveChartData;
 import org.gaitlens.report.GaitPhase;
+import org.gaitlens.report.GoldenFiles;
 import org.gaitlens.report.IndicatorStatus;
 import org.gaitlens.report.MetricRow;
 import org.gaitlens.report.PdfRenderer;
@@ -31,6 +32,7 @@ import org.gaitlens.report.ReportJson;
 import org.gaitlens.report.SessionReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -62,11 +64,15 @@ class SessionReportBuilderTest {
                 ReportFixtures.meta("P-0003", "2024-03-20", "synthetic antalgic"), tmp.resolve("c"));
     }
 
+    /** Regenerate with {@code mvn test -Dtest='*ReportBuilder*Test' -Dgaitlens.updateGolden=true}. */
+    @RegisterExtension
+    final GoldenFiles golden = new GoldenFiles("pipeline");
+
     @Test
     void modelsMatchGoldenFiles() throws IOException {
-        Golden.check("session-" + OVERGROUND + ".json", ReportJson.write(SessionReportBuilder.build(overground)));
-        Golden.check("session-" + TREADMILL + ".json", ReportJson.write(SessionReportBuilder.build(treadmill)));
-        Golden.check("session-synthetic-antalgic.json", ReportJson.write(SessionReportBuilder.build(antalgic)));
+        golden.check("session-" + OVERGROUND + ".json", ReportJson.write(SessionReportBuilder.build(overground)));
+        golden.check("session-" + TREADMILL + ".json", ReportJson.write(SessionReportBuilder.build(treadmill)));
+        golden.check("session-synthetic-antalgic.json", ReportJson.write(SessionReportBuilder.build(antalgic)));
     }
 
     @Test

@@ -14,9 +14,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.BodyPart;
+import org.gaitlens.core.Checksums;
 import org.gaitlens.core.Side;
 import org.gaitlens.pose.LandmarkPoint;
 import org.gaitlens.pose.LandmarksCsv;
@@ -34,10 +36,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * frame grid, the stance foot is pinned, events sit at the phases the definitions require, the
  * spatiotemporal values follow from the events, and the truth angles equal an independent
  * re-computation from the 2D landmarks with the engine's conventions (DESIGN.md section 4).
+ *
+ * <p>Videos are checked by checksum, not decoded on every build. {@code sample-videos/SHA256SUMS} records the
+ * SHA-256 of every sample file (video, landmarks, truth); {@link #sampleFilesMatchTheirRecordedChecksums()} fails
+ * when a file is replaced, corrupted, added or removed without its line there changing. A video's frame grid
+ * (size, rotation, frame rate, one frame per 1/30 s, the truth's frame count) is a fact about its bytes: it was
+ * established by decoding when the checksums were recorded, so a video and truth whose checksums are the recorded
+ * ones need no decoding. {@link #videoMatchesTheTruthFrameGrid} decodes in full only what a checksum cannot stand
+ * in for: a sample whose video or truth differs from its recorded checksum (new or re-rendered: it must pass
+ * before its checksum is recorded) and one representative sample ({@code normal}, rendered like the
+ * others by {@code tools/synth/render-all.sh}), which keeps checking the video decoder itself on this encoding on
+ * every build (a property of the decoder, which no checksum of the files covers).
  */
 class SyntheticSampleTruthTest {
 
     private static final Path DIR = Path.of("sample-videos");
+    private static final Path SUMS = DIR.resolve("SHA256SUMS");
+    /** The sample whose video is decoded in full on every build (class Javadoc). */
+    private static final String DECODED_EVERY_BUILD = "normal";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> truthFiles() throws IOException {
@@ -93,12 +109,56 @@ class SyntheticSampleTruthTest {
         }
     }
 
+    /** Checksums of the sample files by file name, from {@code sha256sum} lines ({@code <hex>  <file name>}). */
+    private static Map<String, String> recordedChecksums() throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        for (String line : Files.readAllLines(SUMS)) {
+            if (!line.isBlank()) {
+                String[] parts = line.split(" +\\*?", 2);
+                assertEquals(2, parts.length, "SHA256SUMS line '" + line + "'");
+                sums.put(parts[1], parts[0]);
+            }
+        }
+        return sums;
+    }
+
+    /** {@code sha256sum} lines, sorted by file name. */
+    private static String sumsText(Map<String, String> sums) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(sums).forEach((name, sum) -> text.append(sum).append("  ").append(name).append('\n'));
+        return text.toString();
+    }
+
+    @Test
+    void sampleFilesMatchTheirRecordedChecksums() throws IOException {
+        Map<String, String> actual = new TreeMap<>();
+        try (Stream<Path> s = Files.list(DIR)) {
+            for (Path f : s.toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".mp4") || name.endsWith(".landmarks.csv") || name.endsWith(".truth.json")) {
+                    actual.put(name, Checksums.sha256(f));
+                }
+            }
+        }
+        assertEquals(sumsText(recordedChecksums()), sumsText(actual), "sample files differ from "
+                + "sample-videos/SHA256SUMS (replaced, corrupted, added or removed); if a sample was re-rendered on "
+                + "purpose and every other test here passes (its video is then decoded in full), write the actual "
+                + "lines into the file");
+    }
+
     @ParameterizedTest
     @MethodSource("truthFiles")
     void videoMatchesTheTruthFrameGrid(Path file) throws IOException {
         JsonNode t = truth(file);
         Path video = file.resolveSibling(t.get("video").asText());
         assertTrue(Files.isRegularFile(video), video + " missing");
+        assertTrue(Files.size(video) < 6_000_000, "keep bundled samples small: " + Files.size(video));
+        Map<String, String> recorded = recordedChecksums();
+        boolean verifiedWhenRecorded = Checksums.sha256(video).equals(recorded.get(video.getFileName().toString()))
+                && Checksums.sha256(file).equals(recorded.get(file.getFileName().toString()));
+        if (verifiedWhenRecorded && !video.getFileName().toString().equals(DECODED_EVERY_BUILD + ".mp4")) {
+            return; // the frame grid of these bytes was checked before their checksum was recorded
+        }
         int frames = 0;
         try (FfmpegVideoSource source = FfmpegVideoSource.open(video)) {
             VideoInfo info = source.info();
@@ -119,7 +179,6 @@ class SyntheticSampleTruthTest {
             }
         }
         assertEquals(t.get("frame_count").asInt(), frames);
-        assertTrue(Files.size(video) < 6_000_000, "keep bundled samples small: " + Files.size(video));
     }
 
     @ParameterizedTest

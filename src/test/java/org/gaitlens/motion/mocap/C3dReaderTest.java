@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.Side;
+import org.gaitlens.motion.mocap.c3d.C3dFile;
 import org.gaitlens.validation.GroundTruth;
 import org.gaitlens.validation.SharedData;
 import org.junit.jupiter.api.Test;
@@ -100,17 +101,6 @@ class C3dReaderTest {
     }
 
     @Test
-    void vaxFloatDecoding() {
-        // VAX F-float 1.0 = 0x40800000 as words (0x4080, 0x0000), each little-endian
-        assertEquals(1.0, C3dReader.vaxFloat(new byte[] {(byte) 0x80, 0x40, 0, 0}, 0), 0.0);
-        // -0.5: sign set, exponent 128, fraction 0 -> 0x C000 0000
-        assertEquals(-0.5, C3dReader.vaxFloat(new byte[] {0, (byte) 0xC0, 0, 0}, 0), 0.0);
-        // 100.0 = 0.78125 * 2^7 -> exponent 135 (0x87), fraction bits .5625 of 0.5..1 -> 0x43C8 0000
-        assertEquals(100.0, C3dReader.vaxFloat(new byte[] {(byte) 0xC8, 0x43, 0, 0}, 0), 0.0);
-        assertEquals(0.0, C3dReader.vaxFloat(new byte[] {0, 0, 0, 0}, 0), 0.0);
-    }
-
-    @Test
     void eventsMatchGroundTruthAfterTheDocumentedOffset() {
         for (String trial : List.of("PiG_Motion-FlatFoot-Full", "PiG_Motion3_FF", "FunctionalWalk")) {
             MarkerData d = read(trial + ".c3d");
@@ -145,7 +135,7 @@ class C3dReaderTest {
 
     @Test
     void rejectsNonC3dBytes() {
-        assertThrows(InvalidInputException.class, () -> C3dReader.parse(new byte[2048], "zeros"));
+        assertThrows(InvalidInputException.class, () -> C3dFile.parse(new byte[2048], "zeros"));
     }
 
     /**
