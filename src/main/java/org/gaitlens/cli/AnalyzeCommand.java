@@ -11,16 +11,15 @@ import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
-import org.gaitlens.gait.EventMethod;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.PassSteps;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.WalkingDirection;
-import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
 import org.gaitlens.core.SessionMetadata;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,37 +36,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "Video, landmarks.csv, .trc or .c3d file.")
     Path input;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Session folder (default: reports/<input name>/ in the gaitlens folder).")
     Path out;
 
-    @Option(names = "--height-cm", paramLabel = "CM",
-            description = "Patient's standing height, for step length and speed in metres.")
-    Double heightCm;
 
-    @Option(names = "--model", defaultValue = "full", description = "Pose model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
-    String model;
 
     @Option(names = "--threads", defaultValue = "2", description = PoseCommand.THREADS_HELP)
     int threads;
 
-    @Option(names = "--no-video", description = "Do not write the overlay video.")
-    boolean noVideo;
 
-    @Option(names = "--blur-faces", description = "Blur faces in the overlay video.")
-    boolean blurFaces;
 
-    @Option(names = "--event-method", defaultValue = "auto",
-            description = "Gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum (default: auto = "
-                    + "zeni-foot-speed for video and landmarks, zeni-refined for motion capture).")
-    String eventMethod;
 
-    @Option(names = "--treadmill", description = "The walk is on a treadmill (no travel across the image).")
-    boolean treadmill;
 
-    @Option(names = "--camera", defaultValue = "left-side",
-            description = "Virtual camera for motion capture: left-side, right-side (default: ${DEFAULT-VALUE}).")
-    String camera;
 
     @Option(names = "--patient", paramLabel = "ID",
             description = "Patient id or pseudonym for the report (default: unnamed).")
@@ -84,9 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(CliPaths.sessionName(input));
-        Analysis.Settings settings = new Analysis.Settings(heightCm == null ? Double.NaN : heightCm,
-                PoseCommand.parseModel(model), threads, !noVideo, blurFaces, parseEventMethod(eventMethod), treadmill,
-                parseCamera(camera), CliPaths.modelsDir());
+        Analysis.Settings settings = analysis.analysisSettings(threads, CliPaths.modelsDir());
         ConsoleProgress progress = new ConsoleProgress(System.err, input.getFileName().toString());
         SessionMetadata meta = SessionMetadata.withDefaults(patient, parseDate(date), label, input);
         Analysis.Result r = Analysis.run(input, outDir, settings, meta, progress);
@@ -173,27 +155,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new org.gaitlens.core.InvalidInputException("invalid date '" + text + "': use YYYY-MM-DD, e.g. 2024-03-05");
-        }
-    }
-
-    static EventMethod parseEventMethod(String name) {
-        if (name.trim().equalsIgnoreCase("auto")) {
-            return null;
-        }
-        try {
-            return EventMethod.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new org.gaitlens.core.InvalidInputException("unknown event method '" + name + "': use one of "
-                    + java.util.Arrays.toString(EventMethod.values()).toLowerCase(Locale.ROOT));
-        }
-    }
-
-    static CameraView parseCamera(String name) {
-        try {
-            return CameraView.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new org.gaitlens.core.InvalidInputException("unknown camera '" + name
-                    + "': use left-side, right-side, front or back");
         }
     }
 }

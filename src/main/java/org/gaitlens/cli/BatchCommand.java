@@ -11,8 +11,6 @@ import org.gaitlens.batch.BatchRunner;
 import org.gaitlens.batch.RunExecutor;
 import org.gaitlens.batch.RunSettings;
 import org.gaitlens.core.InvalidInputException;
-import org.gaitlens.core.SoftwareVersion;
-import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.store.StudyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +35,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Option(names = "--workers", paramLabel = "N",
             description = "Recordings analysed at once (default: one per core, within the heap).")
     Integer workers;
@@ -45,30 +46,12 @@ final class BatchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}: the workers already run one recording per core; docs/speed.md).")
     int threads;
 
-    @Option(names = "--model", defaultValue = "full", description = "Pose model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
-    String model;
 
-    @Option(names = "--height-cm", paramLabel = "CM",
-            description = "Height for recordings whose folder settings or manifest give none.")
-    Double heightCm;
 
-    @Option(names = "--event-method", defaultValue = "auto",
-            description = "Gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum (default: auto = "
-                    + "zeni-foot-speed for video and landmarks, zeni-refined for motion capture, as analyze).")
-    String eventMethod;
 
-    @Option(names = "--treadmill", description = "The walks are on a treadmill.")
-    boolean treadmill;
 
-    @Option(names = "--camera", defaultValue = "left-side",
-            description = "Virtual camera for motion capture (default: ${DEFAULT-VALUE}).")
-    String camera;
 
-    @Option(names = "--no-video", description = "Do not write overlay videos (results are the same).")
-    boolean noVideo;
 
-    @Option(names = "--blur-faces", description = "Blur faces in the overlay videos.")
-    boolean blurFaces;
 
     @Option(names = "--skip-failed", description = "Do not retry recordings that failed in an earlier batch.")
     boolean skipFailed;
@@ -76,15 +59,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        CameraView cam = AnalyzeCommand.parseCamera(camera);
-        RunSettings base;
-        try {
-            base = new RunSettings(SoftwareVersion.get(), PoseCommand.parseModel(model),
-                    heightCm == null ? Double.NaN : heightCm, AnalyzeCommand.parseEventMethod(eventMethod), treadmill,
-                    cam, !noVideo, blurFaces);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), e);
-        }
+        RunSettings base = analysis.runSettings();
         if (threads < 1 || workers != null && workers < 1) {
             throw new InvalidInputException("--threads and --workers must be >= 1");
         }

@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("bench");
         List<PoseModel> ms = new ArrayList<>();
         for (String m : models) {
-            ms.add(PoseCommand.parseModel(m));
+            ms.add(AnalysisOptions.parseModel(m));
         }
         ConsoleProgress progress = new ConsoleProgress(System.err, "bench");
         Benchmark.Report r = Benchmark.run(video,

@@ -54,7 +54,7 @@ final class PoseCommand implements Callable<Integer> {
             throw new InvalidInputException(video + ": file not found");
         }
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(CliPaths.sessionName(video));
-        PoseModel poseModel = parseModel(model);
+        PoseModel poseModel = AnalysisOptions.parseModel(model);
         PrintWriter o = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(System.err, video.getFileName().toString());
         PoseRun.Result r = PoseRun.run(video, outDir,
@@ -74,13 +74,4 @@ final class PoseCommand implements Callable<Integer> {
         o.flush();
         return 0;
     }
-
-    static PoseModel parseModel(String name) {
-        try {
-            return PoseModel.valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("unknown model '" + name + "': use lite, full or heavy");
-        }
-    }
-
 }

@@ -25,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -50,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-upload-mb must be > 0, was " + maxUploadMb);
         }
         WebConfig config = WebConfig.defaults(CliPaths.modelsDir()).withPort(port).withBindHost(bind)
-                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withSecureCookies(secureCookies);
+                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withSecureCookies(secureCookies)
+                .withAnalysis(analysis.runSettings());
         if (workers != null) {
             config = config.withWorkers(workers);
         }

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("validate");
-        Analysis.Settings base = new Analysis.Settings(Double.NaN, PoseCommand.parseModel(model), 1, false, false,
+        Analysis.Settings base = new Analysis.Settings(Double.NaN, AnalysisOptions.parseModel(model), 1, false, false,
                 null, false, CameraView.LEFT_SIDE, CliPaths.modelsDir());
         List<Validation.Row> rows = new ArrayList<>();
         PrintWriter o = spec.commandLine().getOut();

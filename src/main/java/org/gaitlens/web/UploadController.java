@@ -133,10 +133,10 @@ final class UploadController {
                 .thenComparingLong(AnalysisRun::id)).orElseGet(() -> queue(rec, p));
     }
 
-    /** Queues the recording's analysis with the default settings and the patient's height. */
+    /** Queues the recording's analysis with the app's analysis settings and the patient's height. */
     private AnalysisRun queue(Recording rec, Patient p) {
         RunSettings settings = (p.heightCm().isPresent()
-                ? RunSettings.defaults().withHeightCm(p.heightCm().getAsDouble()) : RunSettings.defaults())
+                ? config.analysis().withHeightCm(p.heightCm().getAsDouble()) : config.analysis())
                 .resolvedFor(InputKind.VIDEO);
         AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(), settings.softwareVersion());
         nudgeWorkers.run();

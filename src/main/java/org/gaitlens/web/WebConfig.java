@@ -3,6 +3,7 @@ package org.gaitlens.web;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.gaitlens.batch.RunSettings;
 
 /**
  * Settings of the clinic web app.
@@ -18,9 +19,12 @@ import java.util.Objects;
  *                          that was stopped) and is queued again
  * @param secureCookies     mark cookies Secure even on plain HTTP (behind a TLS proxy); they are always Secure
  *                          when the request came over TLS
+ * @param analysis          the settings of the analyses the app queues (a patient's recorded height replaces the
+ *                          height); the same options as {@code analyze} and {@code batch}
  */
 public record WebConfig(String bindHost, int port, int workers, long maxUploadBytes, Path modelsDir,
-        Duration sessionIdle, Duration heartbeatInterval, Duration staleAfter, boolean secureCookies) {
+        Duration sessionIdle, Duration heartbeatInterval, Duration staleAfter, boolean secureCookies,
+        RunSettings analysis) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_UPLOAD_MB = 2048;
@@ -40,46 +44,52 @@ public record WebConfig(String bindHost, int port, int workers, long maxUploadBy
         Objects.requireNonNull(sessionIdle, "sessionIdle");
         Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
         Objects.requireNonNull(staleAfter, "staleAfter");
+        Objects.requireNonNull(analysis, "analysis");
         if (staleAfter.compareTo(heartbeatInterval.multipliedBy(3)) < 0) {
             throw new IllegalArgumentException("staleAfter must be at least 3 heartbeat intervals, was " + staleAfter
                     + " with heartbeats every " + heartbeatInterval);
         }
     }
 
-    /** Defaults: loopback, port 8080, one worker per two cores, 2 GB uploads, 12 h sessions. */
+    /** Defaults: loopback, port 8080, one worker per two cores, 2 GB uploads, 12 h sessions, analyze's settings. */
     public static WebConfig defaults(Path modelsDir) {
         int cores = Runtime.getRuntime().availableProcessors();
         return new WebConfig("127.0.0.1", DEFAULT_PORT, Math.max(1, cores / 2), DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
-                modelsDir, Duration.ofHours(12), Duration.ofSeconds(10), Duration.ofSeconds(60), false);
+                modelsDir, Duration.ofHours(12), Duration.ofSeconds(10), Duration.ofSeconds(60), false, RunSettings.defaults());
     }
 
     public WebConfig withPort(int newPort) {
         return new WebConfig(bindHost, newPort, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies);
+                staleAfter, secureCookies, analysis);
     }
 
     public WebConfig withBindHost(String host) {
         return new WebConfig(host, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies);
+                staleAfter, secureCookies, analysis);
     }
 
     public WebConfig withWorkers(int n) {
         return new WebConfig(bindHost, port, n, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies);
+                staleAfter, secureCookies, analysis);
     }
 
     public WebConfig withMaxUploadBytes(long bytes) {
         return new WebConfig(bindHost, port, workers, bytes, modelsDir, sessionIdle, heartbeatInterval, staleAfter,
-                secureCookies);
+                secureCookies, analysis);
     }
 
     public WebConfig withLiveness(Duration heartbeat, Duration stale) {
         return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeat, stale,
-                secureCookies);
+                secureCookies, analysis);
+    }
+
+    public WebConfig withAnalysis(RunSettings settings) {
+        return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
+                staleAfter, secureCookies, settings);
     }
 
     public WebConfig withSecureCookies(boolean secure) {
         return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secure);
+                staleAfter, secure, analysis);
     }
 }
