@@ -133,7 +133,7 @@ public final class BatchRunner {
         List<Thread> threads = new ArrayList<>();
         AtomicReference<Throwable> crash = new AtomicReference<>();
         for (int w = 0; w < workers; w++) {
-            String worker = RunExecutor.workerId("w" + (w + 1));
+            String worker = WorkerIds.of("w" + (w + 1));
             Thread t = new Thread(() -> {
                 int i;
                 while (stopReason.get() == null && (i = next.getAndIncrement()) < items.size()) {
@@ -153,7 +153,7 @@ public final class BatchRunner {
         for (Thread t : threads) {
             joinUninterruptibly(t);
         }
-        String worker = RunExecutor.workerId("w1");
+        String worker = WorkerIds.of("w1");
         while (!deferred.isEmpty() && stopReason.get() == null) {
             List<Deferred> round = new ArrayList<>(deferred);
             deferred.clear();

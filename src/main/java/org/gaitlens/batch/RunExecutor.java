@@ -2,32 +2,18 @@ package org.gaitlens.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.gaitlens.core.Checksums;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.pipeline.Analysis;
@@ -37,7 +23,6 @@ import org.gaitlens.core.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
 import org.gaitlens.pose.PoseEstimatorPool;
 import org.gaitlens.store.AnalysisRun;
-import org.gaitlens.store.ArtifactRef;
 import org.gaitlens.store.DuplicateRecordException;
 import org.gaitlens.store.Patient;
 import org.gaitlens.store.Recording;
@@ -71,12 +56,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunExecutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
-    /** Folder of finished results under the data directory. */
-    public static final String RESULTS_DIR = "results";
-    /** Folder of runs in progress under the data directory. */
-    public static final String TEMP_DIR = ".tmp-runs";
-    private static final Pattern TEMP_NAME = Pattern.compile("run(\\d+)\\.a(\\d+)");
-    private static final String HOST = hostName();
 
     /**
      * Worker-local settings.
@@ -141,6 +120,7 @@ public final class RunExecutor implements AutoCloseable {
     private final ScheduledExecutorService heartbeats;
     /** The pose estimators kept between runs; null when the analysis is substituted. */
     private final PoseEstimatorPool pool;
+    private final RunFolders folders;
 
     /**
      * An executor running {@link Analysis#run} with a {@link PoseEstimatorPool}: the pose models are loaded once per
@@ -164,6 +144,7 @@ public final class RunExecutor implements AutoCloseable {
         this.pool = pool;
         this.store = Objects.requireNonNull(store, "store");
         this.intake = new RecordingIntake(store);
+        this.folders = new RunFolders(store.dataDir());
         this.options = Objects.requireNonNull(options, "options");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -175,11 +156,6 @@ public final class RunExecutor implements AutoCloseable {
 
     public StudyStore store() {
         return store;
-    }
-
-    /** A worker name unique on this machine and process: {@code HOST:PID:name}. */
-    public static String workerId(String name) {
-        return HOST + ":" + ProcessHandle.current().pid() + ":" + name;
     }
 
     // ------------------------------------------------------------------ queueing
@@ -246,10 +222,10 @@ public final class RunExecutor implements AutoCloseable {
             throw new IllegalArgumentException("run " + claimed.id() + " must be claimed (RUNNING), was " + claimed.status());
         }
         long t0 = System.nanoTime();
-        Path tmp = tempDir(claimed);
+        Path tmp = folders.tempDir(claimed);
         ScheduledFuture<?> beat = startHeartbeat(claimed);
         try {
-            removeAttempts(claimed.id());
+            folders.removeAttempts(claimed.id());
             Files.createDirectories(tmp);
             Recording rec = store.recordings().get(claimed.recordingId());
             RunSettings settings = RunSettings.fromJson(claimed.settingsJson());
@@ -260,21 +236,17 @@ public final class RunExecutor implements AutoCloseable {
             int frames = result.pose().map(p -> p.pose().frames().size()).orElse(0);
             beat.cancel(false);
             String rel = resultPath(rec, claimed);
-            Path finalDir = store.dataDir().resolve(rel);
-            Files.createDirectories(finalDir.getParent());
-            // Left by an attempt killed between the rename and the commit: no finished run refers to it.
-            deleteTree(finalDir);
-            moveAtomically(tmp, finalDir);
+            Path finalDir = folders.publish(tmp, rel);
             AnalysisRun done;
             try {
                 RunResults results = new RunResults(
                         Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
                         RunResultsMapper.metrics(result.session().gait(), result.session().assessment()),
                         RunResultsMapper.strides(result.session().gait()),
-                        artifacts(finalDir, rel));
+                        RunFolders.artifacts(finalDir, rel));
                 done = store.runs().complete(claimed, results);
             } catch (RuntimeException | IOException e) {
-                deleteTree(finalDir);
+                RunFolders.deleteTree(finalDir);
                 throw e;
             }
             LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, frames);
@@ -292,7 +264,7 @@ public final class RunExecutor implements AutoCloseable {
             return fail(claimed, "unexpected error: " + e, t0, false);
         } finally {
             beat.cancel(false);
-            deleteQuietly(tmp);
+            RunFolders.deleteQuietly(tmp);
         }
     }
 
@@ -332,59 +304,12 @@ public final class RunExecutor implements AutoCloseable {
 
     /** {@code results/PATIENT/DATE_label/NAME.run<ID>}, or {@code results/unassigned/NAME.run<ID>}. */
     private String resultPath(Recording rec, AnalysisRun run) {
-        String name = safe(stem(Path.of(rec.path()).getFileName().toString())) + ".run" + run.id();
         if (rec.sessionId().isEmpty()) {
-            return RESULTS_DIR + "/unassigned/" + name;
+            return RunFolders.resultPath(null, null, null, rec.path(), run.id());
         }
         SessionRecord s = store.sessions().get(rec.sessionId().getAsLong());
         Patient p = store.patients().get(s.patientId());
-        return RESULTS_DIR + "/" + safe(p.pseudonym()) + "/" + s.date() + "_" + safe(s.label()) + "/" + name;
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    private static String safe(String s) {
-        String out = s.replaceAll("[^A-Za-z0-9._-]", "_");
-        return out.isEmpty() || out.startsWith(".") ? "_" + out : out;
-    }
-
-    /** Every file of a finished folder, kind = file name with {@code .} as {@code -} (e.g. {@code strides-csv}). */
-    private static List<ArtifactRef> artifacts(Path dir, String rel) throws IOException {
-        List<ArtifactRef> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.startsWith(".") || name.endsWith(".partial") || name.endsWith(".tmp")) {
-                    continue;
-                }
-                String relPath = rel + "/" + dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
-                out.add(new ArtifactRef(name.toLowerCase(Locale.ROOT).replace('.', '-'), relPath, Checksums.sha256(f)));
-            }
-        }
-        return out;
-    }
-
-    private Path tempDir(AnalysisRun run) {
-        return store.dataDir().resolve(TEMP_DIR).resolve("run" + run.id() + ".a" + run.attempts());
-    }
-
-    /** Removes temporary folders of earlier attempts of a run this worker now holds. */
-    private void removeAttempts(long runId) throws IOException {
-        Path dir = store.dataDir().resolve(TEMP_DIR);
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
-                if (m.matches() && Long.parseLong(m.group(1)) == runId) {
-                    deleteTree(p);
-                }
-            }
-        }
+        return RunFolders.resultPath(p.pseudonym(), s.date(), s.label(), rec.path(), run.id());
     }
 
     // ------------------------------------------------------------------ recovery
@@ -395,31 +320,8 @@ public final class RunExecutor implements AutoCloseable {
      * @return how many were removed
      */
     public int sweepTempFolders() {
-        Path dir = store.dataDir().resolve(TEMP_DIR);
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        int n = 0;
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
-                if (!m.matches()) {
-                    continue;
-                }
-                long id = Long.parseLong(m.group(1));
-                int attempt = Integer.parseInt(m.group(2));
-                Optional<AnalysisRun> run = store.runs().list(RunStatus.RUNNING).stream()
-                        .filter(r -> r.id() == id).findFirst();
-                boolean live = run.isPresent() && run.get().attempts() == attempt;
-                if (!live) {
-                    deleteTree(p);
-                    n++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clean " + dir, e);
-        }
-        return n;
+        return folders.sweep(runId -> store.runs().list(RunStatus.RUNNING).stream()
+                .filter(r -> r.id() == runId).map(AnalysisRun::attempts).findFirst());
     }
 
     /**
@@ -431,7 +333,7 @@ public final class RunExecutor implements AutoCloseable {
     public int requeueAbandoned(Duration staleAfter) {
         int n = store.runs().requeueStale(Instant.now().minus(staleAfter));
         for (AnalysisRun r : store.runs().list(RunStatus.RUNNING)) {
-            if (isDeadLocalWorker(r.worker().orElse("")) && store.runs().requeueAbandoned(r)) {
+            if (WorkerIds.isDeadLocalWorker(r.worker().orElse("")) && store.runs().requeueAbandoned(r)) {
                 LOG.info("run {}: worker {} is gone; run re-queued", r.id(), r.worker().orElse("?"));
                 n++;
             }
@@ -439,80 +341,8 @@ public final class RunExecutor implements AutoCloseable {
         return n;
     }
 
-    /** Whether {@code worker} names a process on this machine that no longer runs. */
-    static boolean isDeadLocalWorker(String worker) {
-        String[] parts = worker.split(":", 3);
-        if (parts.length < 3 || !parts[0].equals(HOST)) {
-            return false;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(parts[1]);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        if (pid == ProcessHandle.current().pid()) {
-            return false;
-        }
-        return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
-    }
-
-    // ------------------------------------------------------------------ files
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot rename " + from + " to " + to + " in one step (different file systems?)", e);
-        }
-    }
-
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (exc instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw exc;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException e) {
-            LOG.warn("cannot remove temporary folder {}: {}", dir, e.getMessage());
-        }
-    }
-
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static String hostName() {
-        String env = System.getenv("HOSTNAME");
-        try {
-            return InetAddress.getLocalHost().getHostName().replace(':', '_');
-        } catch (IOException e) {
-            return env == null || env.isBlank() ? "localhost" : env.replace(':', '_');
-        }
     }
 
     /** Stops the heartbeat thread and frees the pose estimators kept. The store stays open (the caller owns it). */

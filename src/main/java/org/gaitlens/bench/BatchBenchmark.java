@@ -21,6 +21,7 @@ import org.gaitlens.batch.BatchReport;
 import org.gaitlens.batch.BatchRunner;
 import org.gaitlens.batch.ItemOutcome;
 import org.gaitlens.batch.RunExecutor;
+import org.gaitlens.batch.RunFolders;
 import org.gaitlens.batch.RunSettings;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.ProgressListener;
@@ -247,7 +248,7 @@ public final class BatchBenchmark {
             Settings settings, PoseOnly poseOnly, ProgressListener progress) {
         Path data = settings.scratchDir().resolve(dirName);
         try {
-            RunExecutor.deleteTree(data);
+            RunFolders.deleteTree(data);
             Files.createDirectories(data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + data, e);

@@ -104,12 +104,12 @@ class BatchCrashResumeTest {
                         folder.resolve("strides.csv"));
             }
             // No orphan result folder of the killed attempt, and no temporary folder.
-            try (Stream<Path> s = Files.walk(data.resolve(RunExecutor.RESULTS_DIR), 3)) {
+            try (Stream<Path> s = Files.walk(data.resolve(RunFolders.RESULTS_DIR), 3)) {
                 List<Path> runFolders = s.filter(p -> p.getFileName().toString().matches(".*\\.run\\d+")).toList();
                 assertEquals(VIDEOS, runFolders.size(), "result folders: " + runFolders);
                 assertTrue(resultFolders.containsAll(runFolders), "every result folder belongs to a done run");
             }
-            Path tmp = data.resolve(RunExecutor.TEMP_DIR);
+            Path tmp = data.resolve(RunFolders.TEMP_DIR);
             if (Files.isDirectory(tmp)) {
                 try (Stream<Path> s = Files.list(tmp)) {
                     assertEquals(List.of(), s.toList(), "no temporary folders left");

@@ -91,7 +91,7 @@ class BatchMixedFolderTest {
             assertFailed(runs.get("notes.mp4"), "Export the recording as MP4");
             assertFailed(runs.get("empty_room.mp4"), "no person found");
         }
-        assertFalse(hasEntries(data.resolve(RunExecutor.TEMP_DIR)), "no temporary folders left");
+        assertFalse(hasEntries(data.resolve(RunFolders.TEMP_DIR)), "no temporary folders left");
 
         // Again, without retrying the failures: the good video is skipped as unchanged.
         Cli second = cli("batch", root.toString(), "--data", data.toString(), "--workers", "2", "--skip-failed");
