@@ -53,7 +53,7 @@ public final class BatchDiscovery {
     /** Session label when a session folder or manifest row names none. */
     public static final String DEFAULT_LABEL = "session";
     static final Pattern SESSION_FOLDER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[_ ](.+))?");
-    private static final Pattern PATIENT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final Pattern PATIENT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Set<String> VIEWS = Set.of("sagittal", "frontal", "unknown");
     /** How deep under a misnamed folder to look for recordings before reporting it. */
     private static final int PROBLEM_SEARCH_DEPTH = 3;
@@ -93,7 +93,7 @@ public final class BatchDiscovery {
             return fromFolder(input);
         }
         if (Files.isRegularFile(input) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return fromManifest(input);
+            return BatchManifest.read(input);
         }
         throw new InvalidInputException(input + ": not a folder or a .csv manifest (see docs/batch.md for both)");
     }
@@ -209,7 +209,7 @@ public final class BatchDiscovery {
         }
     }
 
-    private static BatchItem item(String patient, LocalDate date, String label, Path file, Map<String, String> settings,
+    static BatchItem item(String patient, LocalDate date, String label, Path file, Map<String, String> settings,
             String origin) {
         Map<String, String> overrides = new LinkedHashMap<>(settings);
         String view = overrides.remove("view");
@@ -247,7 +247,7 @@ public final class BatchDiscovery {
         return out;
     }
 
-    private static void validate(String key, String value) {
+    static void validate(String key, String value) {
         if (key.equals("view")) {
             normaliseView(value);
         } else if (key.equals("height_cm")) {
@@ -306,172 +306,4 @@ public final class BatchDiscovery {
     private static final Comparator<BatchItem> ORDER = Comparator.comparing(BatchItem::patient)
             .thenComparing(BatchItem::sessionDate).thenComparing(BatchItem::label)
             .thenComparing(i -> i.video().getFileName().toString());
-
-    // ---------------------------------------------------------------- manifest
-
-    /** Columns a manifest may have besides the override keys. */
-    static final List<String> MANIFEST_COLUMNS = List.of("patient", "session_date", "label", "video");
-
-    /** Items of a manifest CSV. */
-    public static Result fromManifest(Path manifest) {
-        String text;
-        try {
-            text = Files.readString(manifest, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(manifest + ": cannot read the manifest (" + e.getMessage() + ")", e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // byte-order mark written by spreadsheet programs
-        }
-        List<Csv.Row> rows = Csv.parse(text);
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(manifest + ": the manifest is empty; it needs a header row with "
-                    + "patient,session_date,video");
-        }
-        List<String> header = rows.get(0).cells().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-        for (String required : List.of("patient", "session_date", "video")) {
-            if (!header.contains(required)) {
-                throw new InvalidInputException(manifest + ": the header has no '" + required + "' column (it has "
-                        + header + "); required: patient, session_date, video");
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (String h : header) {
-            if (!MANIFEST_COLUMNS.contains(h) && !RunSettings.OVERRIDE_KEYS.containsKey(h)) {
-                problems.add(new Problem(manifest.getFileName() + " line " + rows.get(0).line(), "unknown column '" + h
-                        + "' ignored (known: " + String.join(", ", MANIFEST_COLUMNS) + ", "
-                        + String.join(", ", RunSettings.OVERRIDE_KEYS.keySet()) + ")"));
-            }
-        }
-        Path base = manifest.toAbsolutePath().getParent();
-        List<BatchItem> items = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            String where = manifest.getFileName() + " line " + row.line();
-            if (row.cells().stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (row.cells().size() != header.size()) {
-                problems.add(new Problem(where, "has " + row.cells().size() + " cells, the header " + header.size()
-                        + ": row not queued"));
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String v = row.cells().get(i).trim();
-                if (!v.isEmpty()) {
-                    cells.put(header.get(i), v);
-                }
-            }
-            try {
-                items.add(manifestItem(cells, base, where));
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(where, e.getMessage() + ": row not queued"));
-            }
-        }
-        return new Result(items, problems);
-    }
-
-    private static BatchItem manifestItem(Map<String, String> cells, Path base, String where) {
-        String patient = Optional.ofNullable(cells.remove("patient"))
-                .orElseThrow(() -> new IllegalArgumentException("no patient"));
-        String dateText = Optional.ofNullable(cells.remove("session_date"))
-                .orElseThrow(() -> new IllegalArgumentException("no session_date"));
-        String videoText = Optional.ofNullable(cells.remove("video"))
-                .orElseThrow(() -> new IllegalArgumentException("no video"));
-        String label = Optional.ofNullable(cells.remove("label")).orElse(DEFAULT_LABEL);
-        LocalDate date;
-        try {
-            date = LocalDate.parse(dateText);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("session_date '" + dateText + "' is not a YYYY-MM-DD date", e);
-        }
-        if (!PATIENT.matcher(patient).matches()) {
-            throw new IllegalArgumentException("patient '" + patient + "' is not a pseudonymous id (1-64 letters, "
-                    + "digits, '.', '_' or '-')");
-        }
-        Path video = base.resolve(videoText).normalize();
-        Map<String, String> settings = new LinkedHashMap<>();
-        cells.forEach((k, v) -> {
-            if (RunSettings.OVERRIDE_KEYS.containsKey(k)) {
-                validate(k, v);
-                settings.put(k, v);
-            }
-        });
-        return item(patient, date, label, video, settings, where);
-    }
-
-    /** A small RFC 4180 reader: quoted fields may hold commas, quotes ({@code ""}) and line breaks. */
-    static final class Csv {
-        /** One record with the 1-based line it starts on. */
-        record Row(int line, List<String> cells) {
-        }
-
-        private Csv() {
-        }
-
-        static List<Row> parse(String text) {
-            List<Row> rows = new ArrayList<>();
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            int line = 1;
-            int rowStart = 1;
-            boolean any = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        cell.append(c);
-                    }
-                    continue;
-                }
-                switch (c) {
-                    case '"' -> {
-                        quoted = true;
-                        any = true;
-                    }
-                    case ',' -> {
-                        cells.add(cell.toString());
-                        cell.setLength(0);
-                        any = true;
-                    }
-                    case '\r' -> {
-                    }
-                    case '\n' -> {
-                        if (any || cell.length() > 0) {
-                            cells.add(cell.toString());
-                            rows.add(new Row(rowStart, List.copyOf(cells)));
-                        }
-                        cells.clear();
-                        cell.setLength(0);
-                        any = false;
-                        line++;
-                        rowStart = line;
-                    }
-                    default -> {
-                        cell.append(c);
-                        any = true;
-                    }
-                }
-            }
-            if (quoted) {
-                throw new InvalidInputException("manifest: a quoted field opened on line " + rowStart + " is never closed");
-            }
-            if (any || cell.length() > 0) {
-                cells.add(cell.toString());
-                rows.add(new Row(rowStart, List.copyOf(cells)));
-            }
-            return rows;
-        }
-    }
 }

@@ -118,4 +118,26 @@ class BatchDiscoveryTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchDiscovery.discover(manifest));
         assertTrue(e.getMessage().contains("'session_date'"), e.getMessage());
     }
+
+    @Test
+    void manifestLineNumbersCountLineBreaksInsideQuotedFields() throws Exception {
+        Path manifest = dir.resolve("q.csv");
+        Files.writeString(manifest, "patient,session_date,label,video\r\n"
+                + "P01,2024-01-05,\"two\r\nlines \"\"quoted\"\"\",a.mp4\r\n"
+                + "P01,2024-13-05,baseline,b.mp4\r\n");
+        BatchDiscovery.Result r = BatchDiscovery.discover(manifest);
+        assertEquals(1, r.items().size());
+        assertEquals("two\r\nlines \"quoted\"", r.items().get(0).label());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).where().equals("q.csv line 4"), r.problems().toString());
+    }
+
+    @Test
+    void unclosedQuoteIsAnErrorSayingWhatToFix() throws Exception {
+        Path manifest = dir.resolve("u.csv");
+        Files.writeString(manifest, "patient,session_date,video\nP01,2024-01-05,\"a.mp4\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchDiscovery.discover(manifest));
+        assertTrue(e.getMessage().contains("u.csv: not a valid CSV file"), e.getMessage());
+        assertTrue(e.getMessage().contains("closed with a double quote"), e.getMessage());
+    }
 }
