@@ -83,6 +83,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Failures to write (disk full, folder not writable, encoder error) are {@link UncheckedIOException}s.
  * Not thread-safe.
+ *
+ * <p>Longer than most classes here on purpose: the FFmpeg objects (format context, stream, encoder, frame, packet,
+ * scaler) are allocated in one order and must be released in the reverse order on every path; keeping them in one
+ * class keeps that ownership in one place.
  */
 public final class VideoWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VideoWriter.class);
