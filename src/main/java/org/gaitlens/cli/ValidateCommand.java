@@ -10,6 +10,10 @@ import java.util.function.Function;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.validate.CameraLeg;
+import org.gaitlens.validate.LegErrors;
+import org.gaitlens.validate.LegValidation;
 import org.gaitlens.validate.SampleTruth;
 import org.gaitlens.validate.Validation;
 import picocli.CommandLine.Command;
@@ -95,9 +99,50 @@ final class ValidateCommand implements Callable<Integer> {
                     f(mean(ok, r -> r.siErrPct().get("stance_time_si_pct")), 1),
                     ok.stream().filter(Validation.Row::indicatorsOk).count(), rows.size());
         }
+        printLegs(o, rows);
         o.println("events: true-missing+extra inside the walking passes; HS/TO: heel-strike/toe-off mean absolute "
                 + "error; angles: RMS deg; stSI pp: stance-time symmetry index error in percentage points; event means "
                 + "over side views (a frontal row's HS is its contacts' offset, docs/frontal.md)");
+    }
+
+    /**
+     * The near/far split: per sample and leg, event errors (mean absolute and signed, ms; signed negative = early),
+     * hip/knee/ankle RMS and offset-removed RMS, and the key values' mean errors (deg), then the means per leg.
+     */
+    static void printLegs(PrintWriter o, List<Validation.Row> rows) {
+        List<Validation.Row> split = rows.stream().filter(r -> r.error() == null && !r.legs().isEmpty()).toList();
+        if (split.isEmpty()) {
+            return;
+        }
+        o.printf(Locale.ROOT, "%-25s %6s %6s %6s %6s  %-17s  %-17s  %s%n", "sample, leg", "HS ms", "TO ms", "HS +-",
+                "TO +-", "RMS hip/knee/ank", "off-rem hip/kn/an", "err deg: knee load / knee swing / hip ext / "
+                        + "push-off");
+        for (Validation.Row r : split) {
+            for (CameraLeg leg : CameraLeg.values()) {
+                r.leg(leg).ifPresent(e -> o.println(legLine(r.name() + " " + leg.code(), e)));
+            }
+        }
+        for (CameraLeg leg : CameraLeg.values()) {
+            List<LegErrors> es = split.stream().map(r -> r.leg(leg)).flatMap(java.util.Optional::stream).toList();
+            o.println(legLine("mean " + leg.code(), LegErrors.mean(leg, es)));
+        }
+    }
+
+    private static String legLine(String name, LegErrors e) {
+        StringBuilder peaks = new StringBuilder();
+        for (StrideParameter p : LegValidation.PEAKS) {
+            peaks.append(peaks.length() == 0 ? "" : " / ").append(signed(e.peakErrorDeg(p)));
+        }
+        return String.format(Locale.ROOT, "%-25s %6s %6s %6s %6s  %5s %5s %5s  %5s %5s %5s  %s", name,
+                ms(e.heelStrikeMaeS()), ms(e.toeOffMaeS()), ms(e.heelStrikeBiasS()), ms(e.toeOffBiasS()),
+                f(e.rmsDeg(Joint.HIP_FLEXION), 1), f(e.rmsDeg(Joint.KNEE_FLEXION), 1),
+                f(e.rmsDeg(Joint.ANKLE_DORSIFLEXION), 1), f(e.offsetRemovedRmsDeg(Joint.HIP_FLEXION), 1),
+                f(e.offsetRemovedRmsDeg(Joint.KNEE_FLEXION), 1), f(e.offsetRemovedRmsDeg(Joint.ANKLE_DORSIFLEXION), 1),
+                peaks);
+    }
+
+    private static String signed(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%+.1f", v);
     }
 
     /**

@@ -33,13 +33,46 @@ import org.gaitlens.gait.Joint;
  * @param anglesDeg     true 2D angles per frame, per side and joint (trunk under both sides)
  * @param timeS         frame times of {@link #anglesDeg}
  * @param expected      expected screening indicators with their side
+ * @param passes        the rendered passes with the side nearer the camera in each ({@code side_facing_camera}; a
+ *                      joined sample lists its passes under {@code passes}); empty for a frontal view
  */
 public record SampleTruth(String name, Path video, Path landmarks, double heightCm, double frameRateHz, String view,
         List<TrueEvent> events, Map<Side, Map<String, Double>> perSide, Map<String, Double> asymmetryPct,
-        Map<Side, Map<Joint, double[]>> anglesDeg, double[] timeS, Map<Pattern, Side> expected) {
+        Map<Side, Map<Joint, double[]>> anglesDeg, double[] timeS, Map<Pattern, Side> expected,
+        List<TruePass> passes) {
+
+    public SampleTruth {
+        passes = List.copyOf(passes);
+    }
 
     /** One true gait event. */
     public record TrueEvent(Side side, GaitEventType type, double timeS) {
+    }
+
+    /**
+     * One rendered pass of a side view.
+     *
+     * @param firstFrame first video frame of the pass
+     * @param frameCount its frames
+     * @param nearSide   the walker's side nearer the camera
+     */
+    public record TruePass(int firstFrame, int frameCount, Side nearSide) {
+    }
+
+    /** The side nearer the camera at time {@code timeS} (the pass containing it, else the nearest one); null if none. */
+    public Side nearSideAt(double timeS) {
+        double frame = timeS * frameRateHz;
+        TruePass best = null;
+        double bestDist = Double.POSITIVE_INFINITY;
+        for (TruePass p : passes) {
+            double d = frame < p.firstFrame() ? p.firstFrame() - frame
+                    : Math.max(0, frame - (p.firstFrame() + p.frameCount() - 1));
+            if (d < bestDist) {
+                bestDist = d;
+                best = p;
+            }
+        }
+        return best == null ? null : best.nearSide();
     }
 
     /** Suffix of truth files. */
@@ -95,11 +128,21 @@ public record SampleTruth(String name, Path video, Path landmarks, double height
             expected.put(pattern, sideText.equals("left") || sideText.equals("right") ? side(sideText) : null);
         }
         String name = root.path("name").asText();
+        List<TruePass> passes = new ArrayList<>();
+        if (root.path("passes").isArray() && root.path("passes").size() > 0) {
+            for (JsonNode p : root.path("passes")) {
+                passes.add(new TruePass(p.path("first_frame").asInt(), p.path("frame_count").asInt(),
+                        side(p.path("side_facing_camera").asText())));
+            }
+        } else if ("side".equals(root.path("view").asText("side"))) {
+            passes.add(new TruePass(0, root.path("frame_count").asInt(t.length),
+                    side(root.path("side_facing_camera").asText())));
+        }
         return new SampleTruth(name, dir.resolve(root.path("video").asText(name + ".mp4")),
                 dir.resolve(root.path("landmarks").asText(name + ".landmarks.csv")),
                 root.path("subject").path("height_m").asDouble(Double.NaN) * 100,
                 root.path("frame_rate_hz").asDouble(30), root.path("view").asText("side"), events, perSide, asym,
-                angles, t, expected);
+                angles, t, expected, passes);
     }
 
     /** The pattern named in a truth file. */

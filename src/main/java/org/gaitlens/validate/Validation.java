@@ -72,11 +72,33 @@ public final class Validation {
      * @param raised          raised indicators
      * @param indicatorsOk    whether raised equals expected
      * @param frontal         a frontal-view sample (contacts by the frontal method, no angles or toe offs)
+     * @param legs            the errors split by near and far leg ({@link LegValidation}); empty for a frontal view
      */
     public record Row(String name, String error, int eventsTrue, int eventsMissing, int eventsExtra,
             double heelStrikeMaeS, double toeOffMaeS, double eventMaeFrames, double strideTimeErrS,
             double stanceTimeErrS, double stepLengthErrM, Map<Joint, Double> angleRmsDeg, Map<String, Double> siErrPct,
-            List<String> expected, List<String> raised, boolean indicatorsOk, boolean frontal) {
+            List<String> expected, List<String> raised, boolean indicatorsOk, boolean frontal,
+            Map<CameraLeg, LegErrors> legs) {
+
+        public Row {
+            legs = legs.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(legs));
+        }
+
+        /** A row without the split by leg. */
+        public Row(String name, String error, int eventsTrue, int eventsMissing, int eventsExtra,
+                double heelStrikeMaeS, double toeOffMaeS, double eventMaeFrames, double strideTimeErrS,
+                double stanceTimeErrS, double stepLengthErrM, Map<Joint, Double> angleRmsDeg,
+                Map<String, Double> siErrPct, List<String> expected, List<String> raised, boolean indicatorsOk,
+                boolean frontal) {
+            this(name, error, eventsTrue, eventsMissing, eventsExtra, heelStrikeMaeS, toeOffMaeS, eventMaeFrames,
+                    strideTimeErrS, stanceTimeErrS, stepLengthErrM, angleRmsDeg, siErrPct, expected, raised,
+                    indicatorsOk, frontal, Map.of());
+        }
+
+        /** The errors of one camera leg, if split. */
+        public java.util.Optional<LegErrors> leg(CameraLeg leg) {
+            return java.util.Optional.ofNullable(legs.get(leg));
+        }
 
         /** A side-view row ({@code frontal} false). */
         public Row(String name, String error, int eventsTrue, int eventsMissing, int eventsExtra,
@@ -182,6 +204,7 @@ public final class Validation {
         List<GaitEvent> detected = new ArrayList<>(gait.events());
         List<Double> hsErr = new ArrayList<>();
         List<Double> toErr = new ArrayList<>();
+        List<LegValidation.Match> matches = new ArrayList<>();
         int inside = 0;
         int missing = 0;
         for (SampleTruth.TrueEvent t : truth.events()) {
@@ -201,6 +224,7 @@ public final class Validation {
             } else {
                 detected.remove(best);
                 (t.type() == GaitEventType.INITIAL_CONTACT ? hsErr : toErr).add(Math.abs(best.timeS() - t.timeS()));
+                matches.add(new LegValidation.Match(t, best.timeS()));
             }
         }
         int extra = (int) detected.stream().filter(d -> insidePasses(passes, d.timeS())).count();
@@ -250,7 +274,8 @@ public final class Validation {
                 sideError(gait, StrideParameter.STRIDE_TIME, truth, "stride_time_s"),
                 sideError(gait, StrideParameter.STANCE_TIME, truth, "stance_time_s"),
                 sideError(gait, StrideParameter.STEP_LENGTH, truth, "step_length_m"),
-                rms, si, expected, raised, ok);
+                rms, si, expected, raised, ok, false,
+                LegValidation.of(truth, gait, matches, t -> insidePasses(passes, t)));
     }
 
     /**
@@ -307,7 +332,8 @@ public final class Validation {
         StringBuilder sb = new StringBuilder("sample,error,events_true,events_missing,events_extra,heel_strike_mae_s,"
                 + "toe_off_mae_s,event_mae_frames,stride_time_err_s,stance_time_err_s,step_length_err_m,"
                 + "hip_rms_deg,knee_rms_deg,ankle_rms_deg,trunk_rms_deg,stance_si_err_pct,step_time_si_err_pct,"
-                + "swing_si_err_pct,step_length_si_err_pct,expected_indicators,raised_indicators,indicators_ok\n");
+                + "swing_si_err_pct,step_length_si_err_pct,expected_indicators,raised_indicators,indicators_ok"
+                + legHeader() + "\n");
         for (Row r : rows) {
             sb.append(String.join(",", r.name(), quote(r.error() == null ? "" : r.error()),
                     Integer.toString(r.eventsTrue()), Integer.toString(r.eventsMissing()),
@@ -318,7 +344,8 @@ public final class Validation {
                     num(r.angleRmsDeg().get(Joint.TRUNK_LEAN)), num(r.siErrPct().get("stance_time_si_pct")),
                     num(r.siErrPct().get("step_time_si_pct")), num(r.siErrPct().get("swing_time_si_pct")),
                     num(r.siErrPct().get("step_length_si_pct")), quote(String.join("; ", r.expected())),
-                    quote(String.join("; ", r.raised())), Boolean.toString(r.indicatorsOk()))).append('\n');
+                    quote(String.join("; ", r.raised())), Boolean.toString(r.indicatorsOk()))).append(legCells(r))
+                    .append('\n');
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -329,6 +356,54 @@ public final class Validation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /** The per-leg columns (after the pooled ones, so the earlier columns keep their places). */
+    private static String legHeader() {
+        StringBuilder sb = new StringBuilder();
+        for (CameraLeg leg : CameraLeg.values()) {
+            String p = "," + leg.code() + "_";
+            sb.append(p).append("heel_strike_mae_s").append(p).append("toe_off_mae_s").append(p)
+                    .append("heel_strike_bias_s").append(p).append("toe_off_bias_s");
+            for (Joint j : LegValidation.JOINTS) {
+                sb.append(p).append(jointCode(j)).append("_rms_deg").append(p).append(jointCode(j))
+                        .append("_offset_removed_rms_deg");
+            }
+            for (StrideParameter k : LegValidation.PEAKS) {
+                sb.append(p).append(k.column().replace("_deg", "")).append("_err_deg");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String legCells(Row r) {
+        StringBuilder sb = new StringBuilder();
+        for (CameraLeg leg : CameraLeg.values()) {
+            LegErrors e = r.legs().get(leg);
+            List<Double> v = new ArrayList<>();
+            v.add(e == null ? null : e.heelStrikeMaeS());
+            v.add(e == null ? null : e.toeOffMaeS());
+            v.add(e == null ? null : e.heelStrikeBiasS());
+            v.add(e == null ? null : e.toeOffBiasS());
+            for (Joint j : LegValidation.JOINTS) {
+                v.add(e == null ? null : e.rmsDeg(j));
+                v.add(e == null ? null : e.offsetRemovedRmsDeg(j));
+            }
+            for (StrideParameter k : LegValidation.PEAKS) {
+                v.add(e == null ? null : e.peakErrorDeg(k));
+            }
+            v.forEach(x -> sb.append(',').append(num(x)));
+        }
+        return sb.toString();
+    }
+
+    private static String jointCode(Joint j) {
+        return switch (j) {
+            case HIP_FLEXION -> "hip";
+            case KNEE_FLEXION -> "knee";
+            case ANKLE_DORSIFLEXION -> "ankle";
+            case TRUNK_LEAN -> "trunk";
+        };
     }
 
     private static String num(Double v) {
