@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
  * Runs the two BlazePose networks (Bazarevsky et al. 2020, arXiv:2006.10204) on a frame: the person detector over
  * the whole frame and its tiles ({@link PoseDetector#detectTiled}), and the landmark model on a region of interest
  * (crop, inference, landmarks projected back to image pixels: {@link PoseLandmarker#estimate}). Applies the score
- * thresholds of {@link PoseOptions} and counts runs and their wall time for the {@link TrackingReport}.
+ * thresholds of {@link PoseOptions} and counts runs and their wall time for the {@link TrackingReport}. With
+ * {@link PoseOptions#mirrorAverage()} a landmark run is the crop and its mirror ({@link MirrorAverage}), timed as
+ * one.
  *
  * <p>Owns the two interpreters and their native buffers; {@link #close()} frees them. Not thread-safe.
  */
@@ -21,6 +23,7 @@ final class BlazePoseInference implements AutoCloseable {
     private final PoseLandmarker landmarker;
     private final double minDetectionScore;
     private final double minPresence;
+    private final boolean mirrorAverage;
 
     private int detectorRuns;
     private long detectorNanos;
@@ -46,6 +49,7 @@ final class BlazePoseInference implements AutoCloseable {
         this.landmarker = l;
         this.minDetectionScore = options.minDetectionScore();
         this.minPresence = options.minPresence();
+        this.mirrorAverage = options.mirrorAverage();
         LOG.debug("BlazePose {} loaded from {} ({} thread(s))", options.model(), models.dir(), options.threads());
     }
 
@@ -67,7 +71,13 @@ final class BlazePoseInference implements AutoCloseable {
             return null;
         }
         long t0 = System.nanoTime();
-        LandmarkerResult r = landmarker.estimate(img, roi);
+        LandmarkerResult r;
+        if (mirrorAverage) {
+            PoseLandmarker.MirrorPair pair = landmarker.estimateWithMirror(img, roi);
+            r = MirrorAverage.combine(pair.direct(), pair.mirrored());
+        } else {
+            r = landmarker.estimate(img, roi);
+        }
         landmarkNanos += System.nanoTime() - t0;
         landmarkRuns++;
         return r != null && r.poseScore() >= minPresence ? r : null;

@@ -3,11 +3,11 @@ package org.gaitlens.pose;
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC3;
 import static org.bytedeco.opencv.global.opencv_core.CV_64F;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_core.flip;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2RGB;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -86,11 +86,40 @@ public final class PoseLandmarker implements AutoCloseable {
      * @param roi the region, in the frame's pixels
      */
     public LandmarkerResult estimate(Mat bgr, PoseRoi roi) {
+        prepare(bgr, roi);
+        return run(roi, false);
+    }
+
+    /**
+     * Runs the model on one region and on its horizontal mirror (test-time augmentation): the crop is computed once,
+     * then flipped about its vertical centre line and run again. The mirrored run's landmarks are mapped back into
+     * the frame with left and right exchanged ({@link #decode}), so both results describe the same body with the
+     * same anatomical labels; {@link MirrorAverage} combines them.
+     *
+     * @param bgr 8-bit BGR frame (not modified)
+     * @param roi the region, in the frame's pixels
+     */
+    public MirrorPair estimateWithMirror(Mat bgr, PoseRoi roi) {
+        prepare(bgr, roi);
+        LandmarkerResult direct = run(roi, false);
+        flip(rgb, rgb, 1);
+        return new MirrorPair(direct, run(roi, true));
+    }
+
+    /** The result on a crop and the one on its mirror image, mapped back with left and right exchanged. */
+    public record MirrorPair(LandmarkerResult direct, LandmarkerResult mirrored) {
+    }
+
+    private void prepare(Mat bgr, PoseRoi roi) {
         if (bgr.type() != CV_8UC3 || bgr.empty()) {
             throw new IllegalArgumentException("expected a non-empty 8-bit BGR image, type was " + bgr.type());
         }
         roi.crop(bgr, INPUT_SIZE, crop, affine);
         cvtColor(crop, rgb, COLOR_BGR2RGB);
+    }
+
+    /** Runs the model on {@link #rgb} as it is now (the crop of {@code roi}, mirrored when {@code mirrored}). */
+    private LandmarkerResult run(PoseRoi roi, boolean mirrored) {
         rgb.convertTo(input, CV_32FC3, 1.0 / 255.0, 0.0);
         try (FloatPointer data = new FloatPointer(input.data())) {
             model.setInput(data, (long) INPUT_SIZE * INPUT_SIZE * 3);
@@ -102,7 +131,7 @@ public final class PoseLandmarker implements AutoCloseable {
         if (heatmap != null) {
             model.readOutput(heatmapOutput, heatmap);
         }
-        return decode(raw, presence[0], world, heatmap, roi);
+        return decode(raw, presence[0], world, heatmap, roi, mirrored);
     }
 
     /**
@@ -115,6 +144,19 @@ public final class PoseLandmarker implements AutoCloseable {
      * @param roi       the region the crop came from
      */
     static LandmarkerResult decode(float[] raw, double presence, float[] world, float[] heatmap, PoseRoi roi) {
+        return decode(raw, presence, world, heatmap, roi, false);
+    }
+
+    /**
+     * Decodes raw model outputs of a crop or of its horizontal mirror. For the mirror ({@code mirrored}), the
+     * outputs are decoded (and refined from the heatmap) in the mirrored crop's coordinates, then mapped back: crop
+     * u becomes {@code 1 - u} (exact for OpenCV's pixel-centre convention: column i of 256 has u = (i + 0.5) / 256,
+     * and the mirror puts it at column 255 - i), the world x changes sign, and each landmark takes the place of its
+     * other-side partner ({@link BodyLandmark#mirror()}): the model labels by appearance, and the mirror image of a
+     * left leg looks like a right leg.
+     */
+    static LandmarkerResult decode(float[] raw, double presence, float[] world, float[] heatmap, PoseRoi roi,
+            boolean mirrored) {
         double[] u = new double[POINTS];
         double[] v = new double[POINTS];
         for (int p = 0; p < POINTS; p++) {
@@ -124,20 +166,29 @@ public final class PoseLandmarker implements AutoCloseable {
         if (heatmap != null) {
             refineFromHeatmap(u, v, heatmap);
         }
+        double sign = 1;
+        if (mirrored) {
+            for (int p = 0; p < POINTS; p++) {
+                u[p] = 1 - u[p];
+            }
+            sign = -1;
+        }
         double c = Math.cos(roi.rotationRad());
         double s = Math.sin(roi.rotationRad());
-        List<LandmarkPoint> points = new ArrayList<>(BodyLandmark.COUNT);
+        LandmarkPoint[] points = new LandmarkPoint[BodyLandmark.COUNT];
+        BodyLandmark[] all = BodyLandmark.values();
         for (int p = 0; p < BodyLandmark.COUNT; p++) {
             ImagePoint img = roi.toImage(u[p], v[p]);
             double z = raw[5 * p + 2] / (double) INPUT_SIZE * roi.widthPx();
-            double wx = world[3 * p];
+            double wx = sign * world[3 * p];
             double wy = world[3 * p + 1];
-            points.add(new LandmarkPoint(img.xPx(), img.yPx(), z,
+            int slot = mirrored ? all[p].mirror().ordinal() : p;
+            points[slot] = new LandmarkPoint(img.xPx(), img.yPx(), z,
                     sigmoid(raw[5 * p + 3]), sigmoid(raw[5 * p + 4]),
-                    c * wx - s * wy, s * wx + c * wy, world[3 * p + 2]));
+                    c * wx - s * wy, s * wx + c * wy, world[3 * p + 2]);
         }
         int centre = BodyLandmark.COUNT;
-        return new LandmarkerResult(roi, clamp01(presence), points,
+        return new LandmarkerResult(roi, clamp01(presence), List.of(points),
                 roi.toImage(u[centre], v[centre]), roi.toImage(u[centre + 1], v[centre + 1]));
     }
 

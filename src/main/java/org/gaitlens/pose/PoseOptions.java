@@ -19,9 +19,13 @@ package org.gaitlens.pose;
  *                           between are held and, once someone is found, processed in order as if the
  *                           detector had run on each: see {@link BlazePoseEstimator}); 0 runs the detector
  *                           on every frame, >= 0 (default {@value #DEFAULT_IDLE_PROBE_INTERVAL_S})
+ * @param mirrorAverage      run the landmark model also on the mirror image of each crop and average the two
+ *                           ({@link MirrorAverage}): about one more landmark inference per frame (default false;
+ *                           accuracy and cost in docs/accuracy.md, "Mirror averaging")
  */
 public record PoseOptions(PoseModel model, int threads, double minDetectionScore, double minPresence,
-                          boolean preferWalker, double reacquireHoldS, double idleProbeIntervalS) {
+                          boolean preferWalker, double reacquireHoldS, double idleProbeIntervalS,
+                          boolean mirrorAverage) {
 
     /** Default number of inference threads. */
     public static final int DEFAULT_THREADS = 1;
@@ -51,29 +55,37 @@ public record PoseOptions(PoseModel model, int threads, double minDetectionScore
 
     /** The defaults: full model, 1 thread, scores 0.5, prefer the walker, 1 s hold, 0.2 s idle probe interval. */
     public static PoseOptions defaults() {
-        return new PoseOptions(PoseModel.FULL, DEFAULT_THREADS, 0.5, 0.5, true, 1.0, DEFAULT_IDLE_PROBE_INTERVAL_S);
+        return new PoseOptions(PoseModel.FULL, DEFAULT_THREADS, 0.5, 0.5, true, 1.0, DEFAULT_IDLE_PROBE_INTERVAL_S,
+                false);
     }
 
     /** A copy with another model. */
     public PoseOptions withModel(PoseModel m) {
         return new PoseOptions(m, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS,
-                idleProbeIntervalS);
+                idleProbeIntervalS, mirrorAverage);
     }
 
     /** A copy with another thread count. */
     public PoseOptions withThreads(int n) {
         return new PoseOptions(model, n, minDetectionScore, minPresence, preferWalker, reacquireHoldS,
-                idleProbeIntervalS);
+                idleProbeIntervalS, mirrorAverage);
     }
 
     /** A copy with walker preference switched on or off. */
     public PoseOptions withPreferWalker(boolean prefer) {
         return new PoseOptions(model, threads, minDetectionScore, minPresence, prefer, reacquireHoldS,
-                idleProbeIntervalS);
+                idleProbeIntervalS, mirrorAverage);
     }
 
     /** A copy with another idle probe interval (0: the detector runs on every frame while nobody is in view). */
     public PoseOptions withIdleProbeIntervalS(double s) {
-        return new PoseOptions(model, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS, s);
+        return new PoseOptions(model, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS, s,
+                mirrorAverage);
+    }
+
+    /** A copy with mirror averaging switched on or off. */
+    public PoseOptions withMirrorAverage(boolean on) {
+        return new PoseOptions(model, threads, minDetectionScore, minPresence, preferWalker, reacquireHoldS,
+                idleProbeIntervalS, on);
     }
 }
