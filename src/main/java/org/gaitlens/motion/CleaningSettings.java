@@ -28,6 +28,9 @@ package org.gaitlens.motion;
  * @param treadmill              treadmill walking: the pelvis does not travel, so the whole recording (its
  *                               longest stretch with hips) is one pass and the direction comes from the feet
  *                               ({@link WalkingPassSegmenter#treadmill}); default false
+ * @param skeletalModel          replace the leg landmarks inside walking passes by a fitted and smoothed
+ *                               {@link SkeletalModel}; default false (docs/accuracy.md, "Skeletal model")
+ * @param skeletonCutoffHz       the skeletal model's smoother cutoff at median landmark uncertainty, Hz; default 6
  */
 public record CleaningSettings(
         double minConfidence,
@@ -47,7 +50,9 @@ public record CleaningSettings(
         double velocitySmoothingS,
         double viewChangeRatio,
         double heightCm,
-        boolean treadmill) {
+        boolean treadmill,
+        boolean skeletalModel,
+        double skeletonCutoffHz) {
 
     public CleaningSettings {
         // the algorithm constructors check their own ranges; check here what they do not see
@@ -62,19 +67,21 @@ public record CleaningSettings(
         new ButterworthLowPass(cutoffHz, filterOrder);
         new WalkingPassSegmenter(minSpeedLegPerS, steadyFraction, minPassDurationS, velocitySmoothingS,
                 viewChangeRatio);
+        new SkeletalModel(skeletonCutoffHz);
     }
 
     /** The defaults listed above, without patient height. */
     public static CleaningSettings defaults() {
         return new CleaningSettings(0.5, 0.02, true, 0.1, 0.03, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
-                Double.NaN, false);
+                Double.NaN, false, false, 6.0);
     }
 
     /** A copy with the patient's height. */
     public CleaningSettings withHeightCm(double cm) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
                 legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
-                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, cm, treadmill);
+                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, cm, treadmill,
+                skeletalModel, skeletonCutoffHz);
     }
 
     /** A copy for treadmill walking (or not). */
@@ -82,27 +89,38 @@ public record CleaningSettings(
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
                 legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz,
                 filterOrder, minSpeedLegPerS, steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio,
-                heightCm, t);
+                heightCm, t, skeletalModel, skeletonCutoffHz);
     }
 
     /** A copy with another cutoff. */
     public CleaningSettings withCutoffHz(double hz) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
                 legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, hz, filterOrder, minSpeedLegPerS,
-                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
+                steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill,
+                skeletalModel, skeletonCutoffHz);
     }
 
     /** A copy with another minimum pass duration. */
     public CleaningSettings withMinPassDurationS(double s) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
                 legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
-                steadyFraction, s, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
+                steadyFraction, s, velocitySmoothingS, viewChangeRatio, heightCm, treadmill,
+                skeletalModel, skeletonCutoffHz);
     }
 
     /** A copy with another pass-end trimming fraction. */
     public CleaningSettings withSteadyFraction(double f) {
         return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
                 legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz, filterOrder, minSpeedLegPerS,
-                f, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill);
+                f, minPassDurationS, velocitySmoothingS, viewChangeRatio, heightCm, treadmill,
+                skeletalModel, skeletonCutoffHz);
+    }
+
+    /** A copy with the skeletal model switched on or off, with the given smoother cutoff. */
+    public CleaningSettings withSkeletalModel(boolean on, double skeletonHz) {
+        return new CleaningSettings(minConfidence, resampleTolerance, correctLegSwaps, legSwapCapLegLengths,
+                legSwapPriorLegLengths, hampelWindowS, hampelSigmas, hampelMinSigmaLegLengths, maxGapS, cutoffHz,
+                filterOrder, minSpeedLegPerS, steadyFraction, minPassDurationS, velocitySmoothingS, viewChangeRatio,
+                heightCm, treadmill, on, skeletonHz);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.core.BodyLandmark;
+import org.gaitlens.core.BodyPart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,8 @@ public final class MotionCleaner {
         int unfilled = 0;
         int unfiltered = 0;
         double[] t = s.timeS();
+        // the leg landmarks as measured (outliers out, nothing filled or filtered), for the skeletal model
+        Map<BodyLandmark, LandmarkTrack> measured = new EnumMap<>(BodyLandmark.class);
         for (Map.Entry<BodyLandmark, LandmarkTrack> e : s.tracks().entrySet()) {
             LandmarkTrack tr = e.getValue();
             int[] ox = hampel.apply(t, tr.x());
@@ -116,6 +119,9 @@ public final class MotionCleaner {
                 tr.x()[i] = Double.NaN;
             }
             outliers += countUnion(ox, oy);
+            if (settings.skeletalModel() && e.getKey().part().filter(BodyPart.LEG::contains).isPresent()) {
+                measured.put(e.getKey(), new LandmarkTrack(tr.x().clone(), tr.y().clone(), tr.confidence().clone()));
+            }
             boolean[] out = unseen.get(e.getKey());
             boolean[] gapsWithUnseen = out == null ? null : gapsContaining(tr, out);
             GapFiller.Result rx = filler.fill(t, tr.x());
@@ -140,6 +146,11 @@ public final class MotionCleaner {
             notes.add("no walking pass found (walker not moving sideways for " + settings.minPassDurationS() + " s)");
         }
         seg.viewProblems().forEach(p -> notes.add(p.description()));
+        if (settings.skeletalModel()) {
+            LandmarkSeries legs = new LandmarkSeries(s.timeS(), measured, s.imageWidthPx(), s.imageHeightPx(),
+                    s.pixelsPerMetre(), s.source());
+            new SkeletalModel(settings.skeletonCutoffHz()).apply(legs, s, seg.passes());
+        }
         LandmarkSeries anterior = CleanMotion.normalise(s, seg.passes(), WalkingPass::direction,
                 " (direction-normalised)");
         CleaningLog log = new CleaningLog(masked, outside, resampled, fs, swaps, outliers, filled, unfilled, unfiltered, notes);
