@@ -22,6 +22,11 @@ public enum EventMethod {
      * default, for pose-model landmarks whose foot index is the tip of the foot.
      */
     ZENI_FOOT_SPEED,
+    /**
+     * {@link #ZENI_FOOT_SPEED}, then each toe off moved to the foot tip's rise of {@link #TOE_RISE_LEG_LENGTHS} leg
+     * lengths off its resting level ({@link ToeRise}).
+     */
+    ZENI_TOE_RISE,
     /** {@link StenumEventDetector}. */
     STENUM;
 
@@ -33,7 +38,16 @@ public enum EventMethod {
                     ZeniRefinedEventDetector.DEFAULT_HEEL_SPEED_RATIO, Double.NaN);
             case ZENI_FOOT_SPEED -> new ZeniRefinedEventDetector(minSeparationS, minProminenceLegLengths,
                     ZeniRefinedEventDetector.DEFAULT_HEEL_SPEED_RATIO, ZeniRefinedEventDetector.DEFAULT_TOE_SPEED_RATIO);
+            case ZENI_TOE_RISE -> new ZeniRefinedEventDetector(minSeparationS, minProminenceLegLengths,
+                    ZeniRefinedEventDetector.DEFAULT_HEEL_SPEED_RATIO, ZeniRefinedEventDetector.DEFAULT_TOE_SPEED_RATIO,
+                    TOE_RISE_LEG_LENGTHS);
             case STENUM -> new StenumEventDetector(minSeparationS, minProminenceLegLengths);
         };
     }
+
+    /**
+     * The toe rise of {@link #ZENI_TOE_RISE}, leg lengths (about 2 cm): measured on the rendered samples with the
+     * skeletal model (docs/accuracy.md, "Event timing on video").
+     */
+    public static final double TOE_RISE_LEG_LENGTHS = 0.02;
 }

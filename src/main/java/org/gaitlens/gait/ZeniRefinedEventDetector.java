@@ -70,6 +70,7 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
     private final double toeSpeedRatio;
     private final double searchS;
     private final double minProminenceLegLengths;
+    private final double toeRiseLegLengths;
 
     /**
      * @param minSeparationS          Zeni peak rule: shortest time between two events of one kind and side, s
@@ -80,6 +81,21 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
      */
     public ZeniRefinedEventDetector(double minSeparationS, double minProminenceLegLengths, double heelSpeedRatio,
             double toeSpeedRatio) {
+        this(minSeparationS, minProminenceLegLengths, heelSpeedRatio, toeSpeedRatio, Double.NaN);
+    }
+
+    /**
+     * As {@link #ZeniRefinedEventDetector(double, double, double, double)}, with each toe off then moved to the foot
+     * tip's rise off its resting level ({@link ToeRise}).
+     *
+     * @param toeRiseLegLengths the rise that marks toe off, leg lengths, in (0, 0.2), or {@code NaN} for none
+     */
+    public ZeniRefinedEventDetector(double minSeparationS, double minProminenceLegLengths, double heelSpeedRatio,
+            double toeSpeedRatio, double toeRiseLegLengths) {
+        if (!Double.isNaN(toeRiseLegLengths) && !(toeRiseLegLengths > 0 && toeRiseLegLengths < 0.2)) {
+            throw new IllegalArgumentException("toeRiseLegLengths must be in (0, 0.2) or NaN, was " + toeRiseLegLengths);
+        }
+        this.toeRiseLegLengths = toeRiseLegLengths;
         if (!(heelSpeedRatio > 0 && heelSpeedRatio < 2)) {
             throw new IllegalArgumentException("heelSpeedRatio must be in (0, 2), was " + heelSpeedRatio);
         }
@@ -121,6 +137,11 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
                 double[] speed = groundSpeed(a, BodyLandmark.of(c.side(), ic ? BodyPart.HEEL : BodyPart.FOOT_INDEX), fs, ground);
                 double thr = (ic ? heelSpeedRatio : toeSpeedRatio) * walk;
                 double time = walk > 0 ? crossing(t, speed, thr, c.timeS(), p, fs, !ic) : Double.NaN;
+                if (!ic && !Double.isNaN(toeRiseLegLengths)) {
+                    double rise = ToeRise.refine(a, c.side(), Double.isNaN(time) ? c.timeS() : time, p, fs, searchS,
+                            toeRiseLegLengths, motion.scale().legLengthPx());
+                    time = Double.isNaN(rise) ? time : rise;
+                }
                 out.add(Double.isNaN(time) ? c
                         : new GaitEvent(c.side(), c.type(), time, motion.sourceFrameIndex(time), c.passIndex()));
             }
@@ -302,6 +323,7 @@ public final class ZeniRefinedEventDetector implements GaitEventDetector {
         return String.format(java.util.Locale.ROOT,
                 "Zeni 2008 refined by foot speed (Bonci 2022; heel < %.2f W%s; Bruening & Ridge 2014)", heelSpeedRatio,
                 Double.isNaN(toeSpeedRatio) ? ", Zeni toe off" : String.format(java.util.Locale.ROOT, ", toe > %.2f W",
-                        toeSpeedRatio));
+                        toeSpeedRatio)) + (Double.isNaN(toeRiseLegLengths) ? "" : String.format(java.util.Locale.ROOT,
+                        "; toe off where the foot tip rises %.3f leg lengths off its resting level", toeRiseLegLengths));
     }
 }
