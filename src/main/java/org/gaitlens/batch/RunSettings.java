@@ -88,7 +88,7 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
         m.put("height_cm", "standing height in cm (50-250)");
         m.put("view", "camera view: sagittal, frontal or unknown");
         m.put("model", "pose model: lite, full or heavy");
-        m.put("event_method", "gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum");
+        m.put("event_method", "gait event method: auto, zeni-toe-rise, zeni-foot-speed, zeni-refined, zeni or stenum");
         m.put("treadmill", "true or false");
         m.put("camera", "virtual camera for motion capture: left-side, right-side, front or back");
         m.put("blur_faces", "true or false");

@@ -27,8 +27,8 @@ final class AnalysisOptions {
     Double heightCm;
 
     @Option(names = "--event-method", defaultValue = "auto",
-            description = "Gait event method: auto, zeni-foot-speed, zeni-refined, zeni or stenum (default: auto = "
-                    + "zeni-foot-speed for video and landmarks, zeni-refined for motion capture).")
+            description = "Gait event method: auto, zeni-toe-rise, zeni-foot-speed, zeni-refined, zeni or stenum (default: "
+                    + "auto = zeni-toe-rise for video and landmarks, zeni-refined for motion capture).")
     String eventMethod;
 
     @Option(names = "--treadmill", description = "The walk is on a treadmill (no travel across the image).")

@@ -80,7 +80,8 @@ public final class FrontalAnalyzer {
             throw new IllegalArgumentException("minProminenceLegLengths must be >= 0, was " + minProminenceLegLengths);
         }
         CleaningSettings c = cleaning == null ? CleaningSettings.defaults() : cleaning;
-        this.cleaning = c.withTreadmill(true);
+        // the skeletal model is a side-view (sagittal-plane) model: not for a walker seen from the front
+        this.cleaning = c.withTreadmill(true).withSkeletalModel(false, c.skeletonCutoffHz());
         this.minSeparationS = minSeparationS;
         this.minProminenceLegLengths = minProminenceLegLengths;
     }

@@ -6,7 +6,7 @@ import org.gaitlens.motion.CleaningSettings;
  * Parameters of {@link GaitAnalyzer}.
  *
  * @param cleaning                motion cleaning (incl. patient height for the scale)
- * @param eventMethod             gait-event method; default {@link EventMethod#ZENI_FOOT_SPEED}
+ * @param eventMethod             gait-event method; default {@link EventMethod#ZENI_TOE_RISE}
  * @param minEventSeparationS     shortest time between two events of one kind and side, s; default 0.5
  * @param minProminenceLegLengths event extremum prominence, leg lengths; default 0.1
  * @param minStrideTimeS          shortest plausible stride, s; default 0.6
@@ -27,7 +27,7 @@ public record GaitSettings(CleaningSettings cleaning, EventMethod eventMethod, d
 
     /** Defaults as listed above. */
     public static GaitSettings defaults() {
-        return new GaitSettings(CleaningSettings.defaults(), EventMethod.ZENI_FOOT_SPEED, 0.5, 0.1, 0.6, 2.0, 45, 80);
+        return new GaitSettings(CleaningSettings.defaults(), EventMethod.ZENI_TOE_RISE, 0.5, 0.1, 0.6, 2.0, 45, 80);
     }
 
     /** A copy with other cleaning settings. */

@@ -28,9 +28,11 @@ package org.gaitlens.motion;
  * @param treadmill              treadmill walking: the pelvis does not travel, so the whole recording (its
  *                               longest stretch with hips) is one pass and the direction comes from the feet
  *                               ({@link WalkingPassSegmenter#treadmill}); default false
- * @param skeletalModel          replace the leg landmarks inside walking passes by a fitted and smoothed
- *                               {@link SkeletalModel}; default false (docs/accuracy.md, "Skeletal model")
- * @param skeletonCutoffHz       the skeletal model's smoother cutoff at median landmark uncertainty, Hz; default 6
+ * @param skeletalModel          replace the leg landmarks inside walking passes (side views) by a fitted and
+ *                               smoothed {@link SkeletalModel}; default true (docs/accuracy.md, "Skeletal model")
+ * @param skeletonCutoffHz       the skeletal model's smoother cutoff at median landmark uncertainty, Hz; default
+ *                               {@value #DEFAULT_SKELETON_CUTOFF_HZ} (chosen on the rendered samples and the
+ *                               motion-capture trials under pose-like noise, docs/accuracy.md)
  */
 public record CleaningSettings(
         double minConfidence,
@@ -54,6 +56,9 @@ public record CleaningSettings(
         boolean skeletalModel,
         double skeletonCutoffHz) {
 
+    /** Default cutoff of the skeletal model's smoother, Hz. */
+    public static final double DEFAULT_SKELETON_CUTOFF_HZ = 4.0;
+
     public CleaningSettings {
         // the algorithm constructors check their own ranges; check here what they do not see
         if (!Double.isNaN(heightCm) && !(heightCm > 50 && heightCm < 260)) {
@@ -73,7 +78,7 @@ public record CleaningSettings(
     /** The defaults listed above, without patient height. */
     public static CleaningSettings defaults() {
         return new CleaningSettings(0.5, 0.02, true, 0.1, 0.03, 0.2, 3.5, 0.02, 0.25, 6.0, 2, 0.3, 0.6, 1.5, 0.6, 1.2,
-                Double.NaN, false, false, 6.0);
+                Double.NaN, false, true, DEFAULT_SKELETON_CUTOFF_HZ);
     }
 
     /** A copy with the patient's height. */

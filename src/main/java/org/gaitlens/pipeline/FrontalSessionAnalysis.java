@@ -24,6 +24,7 @@ import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.FrontalStep;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitSettings;
+import org.gaitlens.gait.io.GaitCsvWriter;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.ViewDetection;
 
@@ -233,12 +234,7 @@ final class FrontalSessionAnalysis {
     }
 
     static Path writeEventsCsv(FrontalResult r, Path file) {
-        StringBuilder sb = new StringBuilder("side,event,time_s,frame,pass\n");
-        for (GaitEvent e : r.contacts()) {
-            sb.append(e.side().code()).append(',').append(e.type().code()).append(',').append(num(e.timeS()))
-                    .append(',').append(e.frameIndex()).append(',').append(e.passIndex()).append('\n');
-        }
-        Json.writeText(file, sb.toString());
+        Json.writeText(file, GaitCsvWriter.eventsTable(r.contacts(), r.motion().passes()));
         return file;
     }
 

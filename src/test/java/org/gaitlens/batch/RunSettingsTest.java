@@ -69,9 +69,9 @@ class RunSettingsTest {
         assertEquals(EventMethod.ZENI_REFINED, auto.resolvedFor(org.gaitlens.pipeline.InputKind.C3D).eventMethod());
         assertEquals(EventMethod.ZENI_REFINED, auto.resolvedFor(org.gaitlens.pipeline.InputKind.TRC).eventMethod());
         RunSettings video = auto.resolvedFor(org.gaitlens.pipeline.InputKind.VIDEO);
-        assertEquals(EventMethod.ZENI_FOOT_SPEED, video.eventMethod());
+        assertEquals(EventMethod.ZENI_TOE_RISE, video.eventMethod());
         RunSettings named = new RunSettings(auto.softwareVersion(), PoseModel.FULL, Double.NaN,
-                EventMethod.ZENI_FOOT_SPEED, false, CameraView.LEFT_SIDE, true, false);
+                EventMethod.ZENI_TOE_RISE, false, CameraView.LEFT_SIDE, true, false);
         assertEquals(named.hash(), video.hash());
         assertEquals(null, S.withOverrides(Map.of("event_method", "auto")).eventMethod());
         assertEquals(EventMethod.ZENI, S.resolvedFor(org.gaitlens.pipeline.InputKind.C3D).eventMethod(),

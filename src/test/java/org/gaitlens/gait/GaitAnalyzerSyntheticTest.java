@@ -60,7 +60,7 @@ class GaitAnalyzerSyntheticTest {
     @Test
     void refinedEventsWithinOneFrameOfTruthAndDefault() {
         // the default refines the toe off too (pose-model foot index = foot tip); see EventMethod
-        assertEquals(EventMethod.ZENI_FOOT_SPEED, GaitSettings.defaults().eventMethod());
+        assertEquals(EventMethod.ZENI_TOE_RISE, GaitSettings.defaults().eventMethod());
         SyntheticWalk w = SyntheticWalk.typical();
         GaitResult r = run(w, false, EventMethod.ZENI_REFINED);
         List<double[]> errs = match(r, w);

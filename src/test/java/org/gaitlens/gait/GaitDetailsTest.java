@@ -203,9 +203,9 @@ class GaitDetailsTest {
                 GaitSettings.defaults());
         new GaitCsvWriter().writeAll(r, dir);
         List<String> ev = Files.readAllLines(dir.resolve("events.csv"));
-        assertEquals("side,event,time_s,frame,pass", ev.get(0));
+        assertEquals("side,event,time_s,frame,pass,walking", ev.get(0));
         assertEquals(r.events().size() + 1, ev.size());
-        assertTrue(ev.get(1).matches("[LR],(heel_strike|toe_off),[0-9.]+,[0-9]+,0"), ev.get(1));
+        assertTrue(ev.get(1).matches("[LR],(heel_strike|toe_off),[0-9.]+,[0-9]+,0,forward"), ev.get(1));
         List<String> st = Files.readAllLines(dir.resolve("strides.csv"));
         assertTrue(st.get(0).contains("stride_time_s") && st.get(0).contains("stance_pct")
                 && st.get(0).contains("step_length_m") && st.get(0).contains("knee_flex_ic_deg"));

@@ -18,6 +18,7 @@ import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideKinematics;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.motion.WalkingPass;
 
 /**
  * Writes a {@link GaitResult} as tidy CSV tables (comma separated, '.' decimal point, header row, empty
@@ -25,8 +26,8 @@ import org.gaitlens.gait.StrideParameter;
  * moved over the target (atomically where the file system supports it), so readers never see a half-written
  * file.
  * <ul>
- * <li>{@code events.csv}: {@code side,event,time_s,frame,pass} (side L/R; event heel_strike/toe_off; frame =
- *     input sample index nearest the event time);</li>
+ * <li>{@code events.csv}: {@code side,event,time_s,frame,pass,walking} (side L/R; event heel_strike/toe_off; frame
+ *     = input sample index nearest the event time; walking forward/backward: {@link #eventsTable});</li>
  * <li>{@code strides.csv}: {@code side,pass,stride,start_s,toe_off_s,end_s} and one column per
  *     {@link StrideParameter} (unit in the name);</li>
  * <li>{@code curves.csv}: {@code side,joint,cycle_pct,mean_deg,sd_deg,n}.</li>
@@ -50,12 +51,24 @@ public final class GaitCsvWriter {
 
     /** Writes {@code events.csv}. */
     public Path writeEvents(GaitResult r, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("side,event,time_s,frame,pass\n");
-        for (GaitEvent e : r.events()) {
+        return atomicWrite(file, eventsTable(r.events(), r.passes()));
+    }
+
+    /**
+     * The {@code events.csv} table of events in passes: {@code side,event,time_s,frame,pass,walking}, where
+     * {@code walking} is {@code backward} for an event of a pass walked backwards ({@link WalkingPass#backward()}:
+     * its "heel strike" is the initial contact of a foot reaching back, forefoot first, and its "toe off" the heel
+     * leaving last, docs/passes.md) and {@code forward} otherwise.
+     */
+    public static String eventsTable(List<GaitEvent> events, List<WalkingPass> passes) {
+        StringBuilder sb = new StringBuilder("side,event,time_s,frame,pass,walking\n");
+        for (GaitEvent e : events) {
+            boolean backward = passes.stream().anyMatch(p -> p.index() == e.passIndex() && p.backward());
             sb.append(e.side().code()).append(',').append(e.type().code()).append(',').append(num(e.timeS()))
-                    .append(',').append(e.frameIndex()).append(',').append(e.passIndex()).append('\n');
+                    .append(',').append(e.frameIndex()).append(',').append(e.passIndex()).append(',')
+                    .append(backward ? "backward" : "forward").append('\n');
         }
-        return atomicWrite(file, sb.toString());
+        return sb.toString();
     }
 
     /** Writes {@code strides.csv}. */
