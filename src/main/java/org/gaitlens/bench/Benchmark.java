@@ -21,7 +21,7 @@ import org.gaitlens.video.VideoInfo;
 /**
  * Throughput of each stage on one video, measured in one run so the numbers are comparable: decoding
  * alone, pose estimation alone on frames held in memory (per model), and the whole {@code pose} job with
- * and without the overlay video. Every rate is also given as a multiple of the video's real-time rate.
+ * and without the overlay video, and without it with mirror averaging ({@code --mirror-average}). Every rate is also given as a multiple of the video's real-time rate.
  *
  * <p>On a small shared machine single runs vary by 10-20 %: every measurement after decoding is repeated
  * {@link Settings#repeats()} times, the stages taking turns within each round (so slow spells hit all of them),
@@ -85,6 +85,7 @@ public final class Benchmark {
     private static final String POSE_ONLY = "pose only, ";
     private static final String JOB_NO_VIDEO = "pose job, full model, --no-video";
     private static final String JOB_VIDEO = "pose job, full model, with overlay video";
+    private static final String JOB_NO_VIDEO_MIRROR = "pose job, full model, --no-video --mirror-average";
 
     private Benchmark() {
     }
@@ -135,16 +136,16 @@ public final class Benchmark {
                         record(runs, frameCounts, POSE_ONLY + model + " model", n, t);
                     }
                 }
-                // The whole pose job (decode on its own thread, pose, landmarks.csv, optional overlay video).
-                for (boolean withVideo : new boolean[] {false, true}) {
+                // The whole pose job (decode on its own thread, pose, landmarks.csv, optional overlay video), and
+                // without the video with mirror averaging (the option's cost).
+                for (String name : List.of(JOB_NO_VIDEO, JOB_VIDEO, JOB_NO_VIDEO_MIRROR)) {
+                    boolean withVideo = name.equals(JOB_VIDEO);
                     PoseRun.Settings s = new PoseRun.Settings(PoseModel.FULL, settings.threads(), withVideo, false,
-                            settings.modelsDir());
-                    String name = withVideo ? JOB_VIDEO : JOB_NO_VIDEO;
+                            settings.modelsDir(), name.equals(JOB_NO_VIDEO_MIRROR));
                     long t = System.nanoTime();
                     PoseRun.Result r = PoseRun.run(video,
                             settings.scratchDir().resolve(withVideo ? "with-video" : "no-video"), s,
-                            (stage, done, total) -> progress.update(
-                                    (withVideo ? "pose job + overlay" : "pose job --no-video") + of, done, total));
+                            (stage, done, total) -> progress.update(name + of, done, total));
                     record(runs, frameCounts, name, r.pose().frames().size(), t);
                 }
             }

@@ -65,10 +65,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Session label, e.g. baseline or follow-up (default: session).")
     String label;
 
+    @Option(names = "--mirror-average", description = PoseCommand.MIRROR_HELP)
+    boolean mirrorAverage;
+
     @Override
     public Integer call() {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(CliPaths.sessionName(input));
-        Analysis.Settings settings = analysis.analysisSettings(threads, CliPaths.modelsDir());
+        Analysis.Settings settings = analysis.analysisSettings(threads, CliPaths.modelsDir())
+                .withMirrorAverage(mirrorAverage);
         ConsoleProgress progress = new ConsoleProgress(System.err, input.getFileName().toString());
         SessionMetadata meta = SessionMetadata.withDefaults(patient, parseDate(date), label, input);
         Analysis.Result r = Analysis.run(input, outDir, settings, meta, progress);

@@ -48,6 +48,13 @@ final class PoseCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = THREADS_HELP)
     int threads;
 
+    /** Help of {@code --mirror-average} (the measurements: docs/accuracy.md, "Mirror averaging"). */
+    static final String MIRROR_HELP = "Also run the landmark model on the mirror image of each crop and average the two "
+            + "(left-right consistent landmarks; about half the pose speed; docs/accuracy.md).";
+
+    @Option(names = "--mirror-average", description = MIRROR_HELP)
+    boolean mirrorAverage;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(video)) {
@@ -58,7 +65,8 @@ final class PoseCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(System.err, video.getFileName().toString());
         PoseRun.Result r = PoseRun.run(video, outDir,
-                new PoseRun.Settings(poseModel, threads, !noVideo, blurFaces, CliPaths.modelsDir()), progress);
+                new PoseRun.Settings(poseModel, threads, !noVideo, blurFaces, CliPaths.modelsDir(), mirrorAverage),
+                progress);
         progress.finishLine();
         PoseStage.Result p = r.pose();
         o.printf(Locale.ROOT, "%s: %d frames, %.1f s of video, person found in %.1f %% of frames%n",

@@ -40,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "full", description = "Pose model (default: ${DEFAULT-VALUE}).")
     String model;
 
+    @Option(names = "--mirror-average", description = PoseCommand.MIRROR_HELP)
+    boolean mirrorAverage;
+
     @Option(names = "--engine-only",
             description = "Feed the exact truth landmarks to the gait engine instead of running the pose model.")
     boolean engineOnly;
@@ -48,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("validate");
         Analysis.Settings base = new Analysis.Settings(Double.NaN, AnalysisOptions.parseModel(model), 1, false, false,
-                null, false, CameraView.LEFT_SIDE, CliPaths.modelsDir());
+                null, false, CameraView.LEFT_SIDE, CliPaths.modelsDir(), mirrorAverage);
         List<Validation.Row> rows = new ArrayList<>();
         PrintWriter o = spec.commandLine().getOut();
         for (Path f : Validation.truthFiles(dir)) {

@@ -9,9 +9,9 @@ import org.gaitlens.motion.WalkingPass;
 
 /**
  * Toe off as the instant the foot tip rises off its resting level: the first upward crossing of {@code rest + rise}
- * by the foot index's height after which it stays above for {@link #HOLD_S}, within {@code searchS} of the
- * candidate, where {@code rest} is the foot index's lowest point (largest image y) in the
- * {@code searchS} before a candidate toe off and {@code rise} a fixed fraction of the leg length. Vertical
+ * by the foot index's height after which it stays above for {@link #HOLD_S}, where {@code rest} is the foot index's
+ * lowest point (largest image y) in the {@code searchS} before a candidate toe off and {@code rise} a fixed fraction
+ * of the leg length; a crossing more than {@link #EARLIEST_S} before the candidate leaves the candidate standing. Vertical
  * position thresholds are the classic kinematic definition of foot contact and lift (e.g. Mickelborough J., van
  * der Linden M.L., Richards J., Ennos A.R. (2000) Validity and reliability of a kinematic protocol for determining
  * foot contact events. Gait Posture 11:32-37, doi:10.1016/S0966-6362(99)00050-8); the threshold relative to the
@@ -29,6 +29,13 @@ final class ToeRise {
      * the rise about 0.15 s after toe off on the rendered antalgic sample).
      */
     static final double HOLD_S = 0.1;
+    /**
+     * How much earlier than the candidate the lift may be found, s. The speed candidate comes about one frame early
+     * on video (the foot index rolls forward before the tip leaves) and up to two frames late for a slow lift; a
+     * lift found much earlier is the far foot's wobble in stance (4-5 px for 0.1-0.15 s on the real indoor clip,
+     * after the skeletal model), and then the candidate stands.
+     */
+    static final double EARLIEST_S = 0.1;
     private ToeRise() {
     }
 
@@ -84,7 +91,7 @@ final class ToeRise {
                 crossing = t[i - 1] + (level - y[i - 1]) / (y[i] - y[i - 1]) * (t[i] - t[i - 1]);
             }
             if (++above >= hold) {
-                return crossing;
+                return crossing >= candidateS - EARLIEST_S ? crossing : Double.NaN;
             }
         }
         return crossing;

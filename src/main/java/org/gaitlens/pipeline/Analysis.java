@@ -49,13 +49,27 @@ public final class Analysis {
      * @param treadmill    whether the walk is on a treadmill (one pass, no travel)
      * @param cameraView   virtual camera for motion-capture input
      * @param modelsDir    the BlazePose models folder
+     * @param mirrorAverage whether the pose model also runs on each crop's mirror image (video input; default false,
+     *                     {@link org.gaitlens.pose.PoseOptions#mirrorAverage()})
      */
     public record Settings(double heightCm, PoseModel model, int threads, boolean writeVideo, boolean blurFaces,
-            EventMethod eventMethod, boolean treadmill, CameraView cameraView, Path modelsDir) {
+            EventMethod eventMethod, boolean treadmill, CameraView cameraView, Path modelsDir, boolean mirrorAverage) {
         public Settings {
             if (!Double.isNaN(heightCm) && (heightCm < 50 || heightCm > 250)) {
                 throw new IllegalArgumentException("heightCm must be within 50-250 cm, was " + heightCm);
             }
+        }
+
+        /** Settings without mirror averaging (the default). */
+        public Settings(double heightCm, PoseModel model, int threads, boolean writeVideo, boolean blurFaces,
+                EventMethod eventMethod, boolean treadmill, CameraView cameraView, Path modelsDir) {
+            this(heightCm, model, threads, writeVideo, blurFaces, eventMethod, treadmill, cameraView, modelsDir, false);
+        }
+
+        /** A copy with mirror averaging switched on or off. */
+        public Settings withMirrorAverage(boolean on) {
+            return new Settings(heightCm, model, threads, writeVideo, blurFaces, eventMethod, treadmill, cameraView,
+                    modelsDir, on);
         }
 
         /** The gait engine's settings implied by these. */
@@ -146,7 +160,7 @@ public final class Analysis {
         switch (kind) {
             case VIDEO -> {
                 PoseRun.Settings poseSettings = new PoseRun.Settings(settings.model(), settings.threads(),
-                        settings.writeVideo(), settings.blurFaces(), settings.modelsDir());
+                        settings.writeVideo(), settings.blurFaces(), settings.modelsDir(), settings.mirrorAverage());
                 PoseRun.Result r = PoseRun.run(input, inputSha256, outDir, poseSettings, estimators,
                         progress);
                 pose = Optional.of(r);

@@ -45,12 +45,19 @@ public final class PoseRun {
      * @param writeVideo whether to write the overlay video
      * @param blurFaces  whether to blur faces in the overlay video
      * @param modelsDir  folder with the BlazePose models
+     * @param mirrorAverage whether to run the landmark model on each crop's mirror too ({@link PoseOptions#mirrorAverage()})
      */
-    public record Settings(PoseModel model, int threads, boolean writeVideo, boolean blurFaces, Path modelsDir) {
+    public record Settings(PoseModel model, int threads, boolean writeVideo, boolean blurFaces, Path modelsDir,
+            boolean mirrorAverage) {
         public Settings {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, was " + threads);
             }
+        }
+
+        /** Settings without mirror averaging (the default). */
+        public Settings(PoseModel model, int threads, boolean writeVideo, boolean blurFaces, Path modelsDir) {
+            this(model, threads, writeVideo, blurFaces, modelsDir, false);
         }
     }
 
@@ -121,7 +128,8 @@ public final class PoseRun {
      */
     public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
             PoseEstimatorSource estimators, ProgressListener progress) {
-        PoseOptions options = PoseOptions.defaults().withModel(settings.model()).withThreads(settings.threads());
+        PoseOptions options = PoseOptions.defaults().withModel(settings.model()).withThreads(settings.threads())
+                .withMirrorAverage(settings.mirrorAverage());
         Optional<BiConsumer<Mat, PoseFrame>> drawer = settings.writeVideo()
                 ? Optional.of(overlayDrawer(settings.blurFaces())) : Optional.empty();
         PoseStage.Result pose;
@@ -178,6 +186,7 @@ public final class PoseRun {
         poseSettings.put("prefer_walker", options.preferWalker());
         poseSettings.put("reacquire_hold_s", options.reacquireHoldS());
         poseSettings.put("idle_probe_interval_s", options.idleProbeIntervalS());
+        poseSettings.put("mirror_average", options.mirrorAverage());
         poseSettings.put("overlay_video", settings.writeVideo());
         poseSettings.put("blur_faces", settings.blurFaces());
         m.put("pose_settings", poseSettings);

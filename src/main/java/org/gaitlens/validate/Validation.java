@@ -138,7 +138,7 @@ public final class Validation {
             ProgressListener progress) {
         Analysis.Settings settings = new Analysis.Settings(truth.heightCm(), base.model(), base.threads(),
                 base.writeVideo(), base.blurFaces(), base.eventMethod(), base.treadmill(), base.cameraView(),
-                base.modelsDir());
+                base.modelsDir(), base.mirrorAverage());
         Path input = fromVideo ? truth.video() : truth.landmarks();
         Analysis.Result r;
         try {
