@@ -157,9 +157,9 @@ class AssessorTest {
 
     @Test
     void farKneeExcessWithinTheNearKneeBiasIsNotAssessable() {
-        // right knee 8 deg more flexed in loading (26 vs 18), right leg far from the camera: the pose model's
-        // near-knee bias (up to 9.5 deg) alone can give that
-        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0)
+        // right knee 7 deg more flexed in loading (25 vs 18), right leg far from the camera: the pose model's
+        // near-knee bias (up to 8.1 deg, PoseCameraBias.NEAR_KNEE_LOADING_FLEXION) alone can give that
+        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0)
                 .quality(filmedFrom(Side.LEFT)).build();
         Assessment a = assessor.assess(in);
         Indicator l4 = a.indicator(Pattern.L4_KNEE);
@@ -172,17 +172,17 @@ class AssessorTest {
                 () -> a.symmetry().reasons().toString());
         // the same walk filmed from the right (the flexed knee near the camera) raises it as before
         Assessment near = assessor.assess(new SyntheticWalk(7)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0).quality(filmedFrom(Side.RIGHT)).build());
+                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0).quality(filmedFrom(Side.RIGHT)).build());
         assertEquals(Strength.POSSIBLE, near.indicator(Pattern.L4_KNEE).strength());
         // and so does motion capture or a walk filmed from both sides (no near side)
         Assessment both = assessor.assess(new SyntheticWalk(7)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0).build());
+                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0).build());
         assertEquals(Strength.POSSIBLE, both.indicator(Pattern.L4_KNEE).strength());
     }
 
     @Test
     void farKneeExcessBeyondTheBiasIsRaisedWithACaution() {
-        // 12 deg more (30 vs 18) on the far right knee: more than the 9.5 deg bias
+        // 12 deg more (30 vs 18) on the far right knee: more than the 8.1 deg bias
         Assessment a = assessor.assess(new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 30.0)
                 .quality(filmedFrom(Side.LEFT)).build());
         Indicator l4 = a.indicator(Pattern.L4_KNEE);
@@ -193,18 +193,19 @@ class AssessorTest {
 
     @Test
     void shorterFarStanceWithinTheCameraSideBiasIsRaisedWithACaution() {
-        // left stance 0.04 s shorter (0.62 vs 0.66 s), left leg far from the camera: still possible antalgic, with
-        // a caution (the camera side alone can shorten the far stance by up to 56 ms)
-        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.62)
-                .quality(filmedFrom(Side.RIGHT)).build());
+        // left single support 0.06 s shorter (0.38 vs 0.44 s, the antalgic sign) and stance 8 ms shorter (0.652 vs
+        // 0.66 s), left leg far from the camera: still possible antalgic, with a caution (the camera side alone can
+        // shorten the far stance by up to 10 ms, PoseCameraBias.FAR_STANCE_TIME)
+        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.SINGLE_SUPPORT_S, 0.38)
+                .set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.652).quality(filmedFrom(Side.RIGHT)).build());
         Indicator antalgic = a.indicator(Pattern.ANTALGIC);
         assertEquals(Strength.POSSIBLE, antalgic.strength());
         assertEquals(Side.LEFT, antalgic.side());
         assertTrue(String.join(" ", antalgic.evidence()).contains("Caution"), () -> antalgic.evidence().toString());
         // near side, or 0.1 s shorter (beyond the bias): no caution
         for (Assessment b : List.of(
-                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.62)
-                        .quality(filmedFrom(Side.LEFT)).build()),
+                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.SINGLE_SUPPORT_S, 0.38)
+                        .set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.652).quality(filmedFrom(Side.LEFT)).build()),
                 assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.56)
                         .quality(filmedFrom(Side.RIGHT)).build()))) {
             assertTrue(b.indicator(Pattern.ANTALGIC).strength().raised());
@@ -215,9 +216,9 @@ class AssessorTest {
 
     @Test
     void farAnklePlantarflexionDeficitWithinTheFarAnkleBiasIsNotAssessable() {
-        // right plantarflexion at toe off 10 vs 18 deg (8 deg less), right leg far from the camera: the pose
-        // model's far-ankle bias (up to 14.4 deg) alone can give that
-        AssessmentInput in = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 10.0)
+        // right plantarflexion at toe off 12 vs 18 deg (6 deg less), right leg far from the camera: the pose
+        // model's far-ankle bias (up to 7.5 deg, PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF) alone can give that
+        AssessmentInput in = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 12.0)
                 .quality(filmedFrom(Side.LEFT)).build();
         Assessment a = assessor.assess(in);
         Indicator s1 = a.indicator(Pattern.S1_WEAK_PUSH_OFF);
@@ -228,7 +229,7 @@ class AssessorTest {
                 () -> a.symmetry().reasons().toString());
         // filmed with the weak (right) ankle near the camera, or without a single near side: raised as before
         for (QualityFacts q : new QualityFacts[] {filmedFrom(Side.RIGHT), null}) {
-            SyntheticWalk w = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 10.0);
+            SyntheticWalk w = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 12.0);
             Assessment b = assessor.assess((q == null ? w : w.quality(q)).build());
             assertEquals(Strength.POSSIBLE, b.indicator(Pattern.S1_WEAK_PUSH_OFF).strength(), "near side " + q);
             assertEquals(Side.RIGHT, b.indicator(Pattern.S1_WEAK_PUSH_OFF).side());
@@ -237,7 +238,7 @@ class AssessorTest {
 
     @Test
     void farAnklePlantarflexionDeficitBeyondTheBiasIsRaisedWithACaution() {
-        // 16 deg less (2 vs 18) on the far right ankle: more than the 14.4 deg bias
+        // 16 deg less (2 vs 18) on the far right ankle: more than the 7.5 deg bias
         Assessment a = assessor.assess(new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 2.0)
                 .quality(filmedFrom(Side.LEFT)).build());
         Indicator s1 = a.indicator(Pattern.S1_WEAK_PUSH_OFF);

@@ -17,9 +17,19 @@ class GaitAnalyzerSyntheticTest {
     private static final double RATE_HZ = 60;
     private static final double FRAME_S = 1 / RATE_HZ;
 
+    /**
+     * The engine with the per-coordinate 6 Hz Butterworth filter instead of the skeletal model: this construction's
+     * feet change speed abruptly (the swing heel lands at 2 v), which the one-frame bars below were set for; the
+     * skeletal model on the same walk is checked in {@code SkeletalModelTest}.
+     */
+    static GaitSettings filtered() {
+        GaitSettings d = GaitSettings.defaults();
+        return d.withCleaning(d.cleaning().withSkeletalModel(false, d.cleaning().skeletonCutoffHz()));
+    }
+
     private static GaitResult run(SyntheticWalk w, boolean mirrored, EventMethod m) {
         LandmarkSeries s = w.series(RATE_HZ, 8.0, SyntheticWalk.camera(mirrored), 0, 1, true);
-        return GaitAnalyzer.analyze(s, GaitSettings.defaults().withEventMethod(m));
+        return GaitAnalyzer.analyze(s, filtered().withEventMethod(m));
     }
 
     /** Detected events matched to the truth: every true event inside the pass has one detection. */

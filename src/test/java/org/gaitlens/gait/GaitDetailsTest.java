@@ -72,7 +72,7 @@ class GaitDetailsTest {
         // off (SyntheticWalk); the floor line goes through the toe at the detected toe offs, so time them with
         // the method that is exact on this construction
         GaitResult r = GaitAnalyzer.analyze(w.series(RATE_HZ, 8, SyntheticWalk.camera(false), 0, 1, true),
-                GaitSettings.defaults().withEventMethod(EventMethod.ZENI_REFINED));
+                GaitAnalyzerSyntheticTest.filtered().withEventMethod(EventMethod.ZENI_REFINED));
         for (Stride st : r.strides().get(Side.LEFT)) {
             double tc = st.timing().toeOffS();
             double swing = st.swingTimeS();
@@ -181,8 +181,10 @@ class GaitDetailsTest {
         }
         GaitResult overground = GaitAnalyzer.analyze(s, GaitSettings.defaults());
         assertTrue(overground.passes().isEmpty(), "the pelvis does not travel: no overground pass");
-        GaitResult r = GaitAnalyzer.analyze(s, GaitSettings.defaults()
-                .withCleaning(GaitSettings.defaults().cleaning().withTreadmill(true)));
+        // foot-speed toe off: this construction's toe leaves the floor at 2 v at once and rises slowly, so the toe
+        // rise (built for real feet, docs/accuracy.md) lags it by about two frames at 60 Hz
+        GaitSettings filtered = GaitAnalyzerSyntheticTest.filtered().withEventMethod(EventMethod.ZENI_FOOT_SPEED);
+        GaitResult r = GaitAnalyzer.analyze(s, filtered.withCleaning(filtered.cleaning().withTreadmill(true)));
         assertEquals(1, r.passes().size());
         assertEquals(org.gaitlens.motion.WalkingDirection.NEGATIVE_X, r.passes().get(0).direction());
         // relative positions are those of the overground walk: events within one frame as there
