@@ -40,12 +40,12 @@ public record LegPose(double hipXPx, double hipYPx, double thighRad, double shan
 
     /** Heel position for a geometry. */
     public double[] heel(LegGeometry g) {
-        return footPoint(g, g.heelU(), g.heelN());
+        return footPoint(g, g.heelU(), g.soleN());
     }
 
     /** Foot-tip position for a geometry. */
     public double[] toe(LegGeometry g) {
-        return footPoint(g, g.toeU(), g.toeN());
+        return footPoint(g, g.toeU(), g.soleN());
     }
 
     private double[] footPoint(LegGeometry g, double pu, double pn) {

@@ -57,7 +57,25 @@ public final class LegPoseFit {
      * @param start  starting pose
      */
     public Result fit(double[] x, double[] y, double[] w, LegPose start) {
-        double[] p = start.toArray();
+        double[] p = minimise(start.toArray(), x, y, w);
+        double[][] normal = new double[LegPose.SIZE][LegPose.SIZE];
+        normalEquations(p, x, y, w, normal, new double[LegPose.SIZE], false);
+        int used = 0;
+        double landmarkCost = 0;
+        double[][] pts = points(LegPose.of(p));
+        for (int k = 0; k < 5; k++) {
+            if (w[k] > 0 && !Double.isNaN(x[k]) && !Double.isNaN(y[k])) {
+                used++;
+                double dx = pts[k][0] - x[k];
+                double dy = pts[k][1] - y[k];
+                landmarkCost += w[k] * (dx * dx + dy * dy);
+            }
+        }
+        return new Result(LegPose.of(p), normal, used, landmarkCost);
+    }
+
+    /** Levenberg-Marquardt from {@code p}. */
+    private double[] minimise(double[] p, double[] x, double[] y, double[] w) {
         double lambda = 1e-3;
         double cost = cost(p, x, y, w);
         for (int it = 0; it < MAX_ITERATIONS; it++) {
@@ -99,20 +117,7 @@ public final class LegPoseFit {
                 break;
             }
         }
-        double[][] normal = new double[LegPose.SIZE][LegPose.SIZE];
-        normalEquations(p, x, y, w, normal, new double[LegPose.SIZE], false);
-        int used = 0;
-        double landmarkCost = 0;
-        double[][] pts = points(LegPose.of(p));
-        for (int k = 0; k < 5; k++) {
-            if (w[k] > 0 && !Double.isNaN(x[k]) && !Double.isNaN(y[k])) {
-                used++;
-                double dx = pts[k][0] - x[k];
-                double dy = pts[k][1] - y[k];
-                landmarkCost += w[k] * (dx * dx + dy * dy);
-            }
-        }
-        return new Result(LegPose.of(p), normal, used, landmarkCost);
+        return p;
     }
 
     /** Model positions of hip, knee, ankle, heel and foot tip. */
@@ -157,8 +162,8 @@ public final class LegPoseFit {
         // d/dphi of (sin, cos) = (cos, -sin); foot: d(pu u + pn n)/dphi = pu n - pn u
         double[] dThigh = {t * c1, -t * s1};
         double[] dShank = {sh * c2, -sh * s2};
-        double[] dHeel = footDerivative(geometry.heelU(), geometry.heelN(), s3, c3);
-        double[] dToe = footDerivative(geometry.toeU(), geometry.toeN(), s3, c3);
+        double[] dHeel = footDerivative(geometry.heelU(), geometry.soleN(), s3, c3);
+        double[] dToe = footDerivative(geometry.toeU(), geometry.soleN(), s3, c3);
         for (int k = 0; k < 5; k++) {
             if (!(w[k] > 0) || Double.isNaN(x[k]) || Double.isNaN(y[k])) {
                 continue;

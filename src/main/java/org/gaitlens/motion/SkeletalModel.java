@@ -309,24 +309,25 @@ public final class SkeletalModel {
             double hy = y[i][3] - y[i][2];
             double tx = x[i][4] - x[i][2];
             double ty = y[i][4] - y[i][2];
-            rows.add(new double[] {thigh, shank, hx * ux + hy * uy, hx * nx + hy * ny, tx * ux + ty * uy,
-                tx * nx + ty * ny});
+            // heel and tip lie on the line along u, so their n coordinates are equal (up to round-off): one sole n
+            rows.add(new double[] {thigh, shank, hx * ux + hy * uy, tx * ux + ty * uy,
+                0.5 * (hx * nx + hy * ny + tx * nx + ty * ny)});
         }
         if (rows.size() < MIN_GEOMETRY_FRAMES) {
             return null;
         }
-        double[] m = new double[6];
-        for (int c = 0; c < 6; c++) {
+        double[] m = new double[5];
+        for (int c = 0; c < 5; c++) {
             double[] col = new double[rows.size()];
             for (int i = 0; i < col.length; i++) {
                 col[i] = rows.get(i)[c];
             }
             m[c] = median(col);
         }
-        if (!(m[0] > 0) || !(m[1] > 0) || !(m[4] > m[2])) {
+        if (!(m[0] > 0) || !(m[1] > 0) || !(m[3] > m[2])) {
             return null;
         }
-        return new LegGeometry(m[0], m[1], m[2], m[3], m[4], m[5]);
+        return new LegGeometry(m[0], m[1], m[2], m[3], m[4]);
     }
 
     private static void write(LandmarkSeries out, WalkingPass p, Side side, double sign, Fitted f) {
