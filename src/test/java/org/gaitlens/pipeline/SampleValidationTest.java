@@ -15,6 +15,8 @@ import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pose.PoseModel;
+import org.gaitlens.validate.CameraLeg;
+import org.gaitlens.validate.LegErrors;
 import org.gaitlens.validate.SampleTruth;
 import org.gaitlens.validate.Validation;
 import org.junit.jupiter.api.Tag;
@@ -23,63 +25,50 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole pipeline on the bundled rendered samples ({@code sample-videos/}, exact ground truth; format in its
  * README) through {@link Validation#validate}: once on the exact landmarks (the engine alone) and once on the
- * videos with the real pose model (full, the default). Prints both tables.
+ * videos with the real pose model (full, the default). Prints both tables, the video one split by near and far leg.
  *
- * <p>The issue's bar: "events within one frame on average, angle RMS within 5 deg, each pattern's indicator
- * raised on its own video and not on the normal one". Where the video run does not meet it yet, the bar asserted
- * instead is stated below with the measurement and its cause (docs/accuracy.md), so a regression still fails
- * and an improvement shows in the printed table:
+ * <p>Issue 16's bars for the video run, and where a bar is not met the measured one asserted instead, so that a
+ * regression fails and an improvement shows in the printed table (docs/accuracy.md, "Issue 16"; measured with the
+ * skeletal model and the toe-rise toe off):
  * <ul>
- *   <li>knee RMS: 5.4-7.3 deg per video (mean 6.1): the pose model straightens the near knee in loading
- *       response (peak 6-11 deg measured vs 18 deg true on normal), a pose-model limitation; asserted
- *       {@value #VIDEO_KNEE_MAX_DEG} per video;</li>
- *   <li>ankle RMS: 3.7-5.2 deg per video (mean 4.3; worst normal): asserted {@value #VIDEO_ANKLE_MAX_DEG} per
- *       video and the issue's {@value #VIDEO_ANKLE_MEAN_MAX_DEG} on the mean;</li>
- *   <li>event error: 0.40-1.20 frames per video, mean 0.56: the issue's one frame holds on average (asserted),
- *       weak_push_off's slow toe lift leaves its near toe off ~70 ms late: per video
- *       {@value #VIDEO_EVENT_MAX_FRAMES} frames;</li>
+ *   <li>events: at most {@value #VIDEO_EVENT_MAX_FRAMES} frame per video (the issue's bar; measured 0.21-0.46);</li>
+ *   <li>ankle RMS: at most {@value #VIDEO_ANKLE_MAX_DEG} deg per video and {@value #VIDEO_LEG_ANKLE_MAX_DEG} deg per
+ *       leg (the issue's bars; measured 3.6-4.4 and 3.5-4.8);</li>
+ *   <li>knee RMS: the issue's 5 deg per video and 6 deg per leg are <b>not met</b>: measured 4.8-6.6 per video
+ *       (antalgic 6.6) and up to 7.0 deg per leg (antalgic far), asserted {@value #VIDEO_KNEE_MAX_DEG} and
+ *       {@value #VIDEO_LEG_KNEE_MAX_DEG}. The pose model places the near knee about 5 px behind its true position
+ *       in loading response (its loading peak reads 6 deg low on average) and the far knee's swing peak 6 deg low:
+ *       systematic errors of the pose model that the skeletal model cannot undo (docs/accuracy.md);</li>
+ *   <li>hip RMS: at most {@value #ANGLE_MAX_DEG} deg per video (measured 2.7-3.4);</li>
  *   <li>indicators: every sample must raise exactly the set its truth expects (the same rule as
  *       {@link Validation#indicatorsMatch}), except where docs/accuracy.md documents a difference: then exactly
  *       that documented set ({@link #ENGINE_DOCUMENTED_RAISED}, {@link #VIDEO_DOCUMENTED_RAISED}). A new false
- *       indicator fails, and so does a fixed one until its entry and the docs are updated. On video
- *       weak_push_off's S1 indicator (near, right leg) is not raised: the pose model reads the far ankle's
- *       plantarflexion at toe off 14.3 deg too low there, more than the sign (docs/accuracy.md, "Near and far
- *       ankle at toe off"). Normal gait raises nothing since the L4 rule needs its loading-response sign (knee
- *       flexion at contact alone is not specific).</li>
+ *       indicator fails, and so does a fixed one until its entry and the docs are updated. No expected indicator is
+ *       lost against the pipeline before issue 16: weak_push_off's S1 R was not raised on video before either.</li>
  * </ul>
- * Measured on the samples as of the lengthened knee_pattern / series_patientA_s1-s3 / trunk_list renders
- * (docs/accuracy.md, "Longer samples"; the series walks at 0.84 times its earlier cadence, camera 6.0 m, walker
- * ~315 px): series_patientA_s3's loading-response knee flexion reads L 16.0 / R 9.0 deg against 17.9 / 17.9 deg
- * true (the near-knee straightening above). Since 2026-12-03 a far-leg excess within the measured near-knee bias
- * (up to 9.5 deg, {@code PoseCameraBias.NEAR_KNEE_LOADING_FLEXION}) in a video filmed from one side makes L4 "not
- * assessable" instead of raising it, so s3 raises nothing (asserted) and s1 no longer adds L4 L; the bias was
- * measured on these same renders (docs/accuracy.md, "Near and far knee"). Its stance times are right (SI 5.1 %,
- * not significant, no antalgic). knee_pattern_both walks both ways: the allowance does not apply and its L4 L
- * (asserted) comes from the pooled passes, where the near-knee bias cancels. Some pathological samples raise
- * extra indicators beside the expected one (asserted exactly, see the two tables below); on video knee_pattern
- * adds an L5 "possible" from side differences the pose model makes in swing, foot_drop and knee_pattern_both an
- * antalgic R, weak_push_off an antalgic L (docs/accuracy.md). A far-leg plantarflexion deficit within the
- * far-ankle bias is not assessable in a one-direction video, so series_patientA_s2 no longer adds S1 L nor
- * foot_drop S1 R.
+ * The camera-side allowances of the indicator rules ({@code PoseCameraBias}) were re-measured on these renders with
+ * this pipeline; the held-out renders, on which nothing is tuned, are checked in {@code HeldOutValidationTest}.
  * Frontal samples (trunk_list) are skipped here: {@code FrontalVideoTest} and {@code FrontalSessionTest} cover them.
  */
 @Tag("integration")
 class SampleValidationTest {
-    /** Issue's event bar: one video frame (33 ms at 30 fps), on average over the samples. */
+    /** Issue's event bar: one video frame (33 ms at 30 fps), on average over the samples, exact landmarks. */
     static final double EVENT_MEAN_MAX_FRAMES = 1.0;
-    /** Per-video event bar on video: measured max 1.20 (weak_push_off), see the class comment. */
-    static final double VIDEO_EVENT_MAX_FRAMES = 1.5;
+    /** Issue 16's event bar on video, per video: half a frame (measured max 0.46, weak_push_off). */
+    static final double VIDEO_EVENT_MAX_FRAMES = 0.5;
     /** Issue's angle bar, deg RMS, asserted for the hip on video. */
     static final double ANGLE_MAX_DEG = 5.0;
-    /** Knee on video, deg RMS per video (measured max 7.3), see the class comment. */
-    static final double VIDEO_KNEE_MAX_DEG = 8.0;
-    /** Ankle on video, deg RMS per video (measured max 5.2 on normal). */
-    static final double VIDEO_ANKLE_MAX_DEG = 6.0;
-    /** Ankle on video, mean over the videos: the issue's angle bar (measured 4.3). */
-    static final double VIDEO_ANKLE_MEAN_MAX_DEG = ANGLE_MAX_DEG;
+    /** Knee on video, deg RMS per video (measured max 6.6; issue 16's 5 not met, see the class comment). */
+    static final double VIDEO_KNEE_MAX_DEG = 7.0;
+    /** Knee on video, deg RMS per leg (measured max 7.0; issue 16's 6 not met). */
+    static final double VIDEO_LEG_KNEE_MAX_DEG = 7.5;
+    /** Ankle on video, deg RMS per video: issue 16's bar (measured max 4.4). */
+    static final double VIDEO_ANKLE_MAX_DEG = 5.0;
+    /** Ankle on video, deg RMS per leg: issue 16's bar (measured max 4.8). */
+    static final double VIDEO_LEG_ANKLE_MAX_DEG = 6.0;
     /**
      * Engine alone, deg RMS: DESIGN.md section 7 asks for angles within 2 deg of the definition on clean
-     * projections; the only error left is the 6 Hz zero-lag low-pass (measured <= 1.0 deg).
+     * projections; the only error left is the smoothing (skeletal model, 4 Hz; measured <= 1.5 deg).
      */
     static final double ENGINE_ANGLE_MAX_DEG = 2.0;
     /**
@@ -88,20 +77,15 @@ class SampleValidationTest {
      * gaits have real secondary asymmetries). Every other sample raises exactly its truth's set.
      */
     static final Map<String, List<String>> ENGINE_DOCUMENTED_RAISED = Map.of(
-            "antalgic", List.of("antalgic R", "s1_weak_push_off L"),
-            "weak_push_off", List.of("antalgic L", "s1_weak_push_off R"));
+            "weak_push_off", List.of("antalgic R", "s1_weak_push_off R"));
     /**
-     * Video (full pose model): as {@link #ENGINE_DOCUMENTED_RAISED}, from the same docs/accuracy.md bullet. The
-     * extra antalgic R of foot_drop and knee_pattern_both is the far leg's early toe off ("Far-leg stance");
-     * knee_pattern's extra L5 L comes from two supporting signs the pose model makes in swing ("Outliers against
-     * a line"); weak_push_off raises the far leg's antalgic L instead of its own S1 R ("Near and far ankle at toe
-     * off", "Far-leg stance").
+     * Video (full pose model): as {@link #ENGINE_DOCUMENTED_RAISED}, from the same docs/accuracy.md bullet.
+     * knee_pattern adds an antalgic L (stance SI error 6 pp: its far right toe offs read 17 ms late on average);
+     * weak_push_off raises nothing: its S1 R (near leg, 5 deg less plantarflexion in truth) is not clear on video.
      */
     static final Map<String, List<String>> VIDEO_DOCUMENTED_RAISED = Map.of(
-            "foot_drop", List.of("antalgic R", "l5_foot_drop L"),
-            "knee_pattern", List.of("l4_knee L", "l5_foot_drop L"),
-            "knee_pattern_both", List.of("antalgic R", "l4_knee L"),
-            "weak_push_off", List.of("antalgic L"));
+            "knee_pattern", List.of("antalgic L", "l4_knee L"),
+            "weak_push_off", List.of());
 
     private static List<SampleTruth> sideSamples() throws IOException {
         Path dir = Path.of("sample-videos");
@@ -166,7 +150,7 @@ class SampleValidationTest {
                 continue;
             }
             sumFrames += r.eventMaeFrames();
-            // exact landmarks: every video's events within one frame (measured max 0.74)
+            // exact landmarks: every video's events within one frame (measured max 0.33)
             if (!(r.eventMaeFrames() <= EVENT_MEAN_MAX_FRAMES)) {
                 failures.add(r.name() + ": event MAE " + r.eventMaeFrames() + " frames");
             }
@@ -186,24 +170,35 @@ class SampleValidationTest {
         List<String> failures = new ArrayList<>();
         List<Validation.Row> rows = run(true);
         double sumFrames = 0;
-        double sumAnkle = 0;
         for (Validation.Row r : rows) {
             if (r.error() != null) {
                 failures.add(r.name() + ": " + r.error());
                 continue;
             }
             sumFrames += r.eventMaeFrames();
-            sumAnkle += r.angleRmsDeg().get(Joint.ANKLE_DORSIFLEXION);
             if (!(r.eventMaeFrames() <= VIDEO_EVENT_MAX_FRAMES)) {
                 failures.add(r.name() + ": event MAE " + r.eventMaeFrames() + " frames");
             }
             check(failures, r, Joint.HIP_FLEXION, ANGLE_MAX_DEG);
             check(failures, r, Joint.KNEE_FLEXION, VIDEO_KNEE_MAX_DEG);
             check(failures, r, Joint.ANKLE_DORSIFLEXION, VIDEO_ANKLE_MAX_DEG);
+            for (CameraLeg leg : CameraLeg.values()) {
+                LegErrors e = r.leg(leg).orElseThrow();
+                System.out.printf(Locale.ROOT, "video  %-20s %-4s HS %5.1f TO %5.1f ms, RMS hip/knee/ankle %.1f/%.1f/%.1f,"
+                        + " offset-removed %.1f/%.1f/%.1f deg%n", r.name(), leg.code(), 1000 * e.heelStrikeMaeS(),
+                        1000 * e.toeOffMaeS(), e.rmsDeg(Joint.HIP_FLEXION), e.rmsDeg(Joint.KNEE_FLEXION),
+                        e.rmsDeg(Joint.ANKLE_DORSIFLEXION), e.offsetRemovedRmsDeg(Joint.HIP_FLEXION),
+                        e.offsetRemovedRmsDeg(Joint.KNEE_FLEXION), e.offsetRemovedRmsDeg(Joint.ANKLE_DORSIFLEXION));
+                if (!(e.rmsDeg(Joint.KNEE_FLEXION) <= VIDEO_LEG_KNEE_MAX_DEG)) {
+                    failures.add(r.name() + " " + leg.code() + " knee RMS " + e.rmsDeg(Joint.KNEE_FLEXION));
+                }
+                if (!(e.rmsDeg(Joint.ANKLE_DORSIFLEXION) <= VIDEO_LEG_ANKLE_MAX_DEG)) {
+                    failures.add(r.name() + " " + leg.code() + " ankle RMS " + e.rmsDeg(Joint.ANKLE_DORSIFLEXION));
+                }
+            }
             checkIndicators(r, VIDEO_DOCUMENTED_RAISED, failures);
         }
         assertTrue(sumFrames / rows.size() <= EVENT_MEAN_MAX_FRAMES, "mean event MAE " + sumFrames / rows.size());
-        assertTrue(sumAnkle / rows.size() <= VIDEO_ANKLE_MEAN_MAX_DEG, "mean ankle RMS " + sumAnkle / rows.size());
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
