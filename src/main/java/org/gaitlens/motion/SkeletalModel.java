@@ -25,7 +25,8 @@ import org.gaitlens.core.Side;
  *       {@code cutoffHz} on frames of median variance;</li>
  *   <li>the five landmarks rebuilt from the smoothed pose (forward kinematics) wherever the cleaned series has them.</li>
  * </ol>
- * A pass with fewer than {@value #MIN_GEOMETRY_FRAMES} complete frames for a leg keeps that leg's filtered landmarks.
+ * Each pass is fitted with {@link #CONTEXT_S} of context on either side. A pass with fewer than
+ * {@value #MIN_GEOMETRY_FRAMES} complete frames for a leg keeps that leg's filtered landmarks.
  *
  * <p>Method: the two-stage form (per-frame inverse kinematics, then smoothing) of model-based kinematics smoothing,
  * as in De Groote F., De Laet T., Jonkers I., De Schutter J. (2008) Kalman smoothing improves the estimation of joint
@@ -42,6 +43,12 @@ public final class SkeletalModel {
     static final int MIN_GEOMETRY_FRAMES = 5;
     /** Fewest landmarks in a frame for its fit to count as a measurement. */
     static final int MIN_LANDMARKS = 3;
+    /**
+     * Frames this long before and after a pass are fitted and smoothed with it (and not written): the smoother then
+     * has the motion on both sides of a pass boundary, where a pass is cut while the walker is still stepping (a
+     * contact just inside the boundary was lost on the real indoor clip without it), s.
+     */
+    static final double CONTEXT_S = 0.25;
     /** Rounds of dropping landmarks far from the smoothed body and fitting again. */
     static final int MAX_OUTLIER_ROUNDS = 2;
     /** A landmark this many noise SDs from the smoothed body is dropped (if also beyond the floor below). */
@@ -91,14 +98,17 @@ public final class SkeletalModel {
      * @param side       the leg
      * @param geometry   its shape
      * @param noisePx    landmark noise at confidence 1 estimated from the fits, px
-     * @param poses      smoothed pose per frame of the pass (null where not estimated)
+     * @param firstFrame the frame of {@code poses[0]}: the pass's first frame less the context margin
+     * @param poses      smoothed pose per frame of the pass and its context margins (null where not estimated)
      */
-    public record Fitted(int passIndex, Side side, LegGeometry geometry, double noisePx, LegPose[] poses) {
+    public record Fitted(int passIndex, Side side, LegGeometry geometry, double noisePx, int firstFrame,
+            LegPose[] poses) {
     }
 
     private Fitted fitLeg(LandmarkSeries s, WalkingPass p, Side side, double sign, double dt) {
-        int from = p.startFrame();
-        int n = p.endFrameExclusive() - from;
+        int margin = (int) Math.round(CONTEXT_S / dt);
+        int from = Math.max(0, p.startFrame() - margin);
+        int n = Math.min(s.size(), p.endFrameExclusive() + margin) - from;
         LandmarkTrack[] tr = new LandmarkTrack[5];
         for (int k = 0; k < 5; k++) {
             tr[k] = BodyPoints.trackOrMissing(s, BodyLandmark.of(side, BodyPart.LEG.get(k)));
@@ -135,7 +145,7 @@ public final class SkeletalModel {
                 break;
             }
         }
-        return new Fitted(p.index(), side, g, Math.sqrt(sigma2), poses);
+        return new Fitted(p.index(), side, g, Math.sqrt(sigma2), from, poses);
     }
 
     /** Each frame's fit, from the landmarks present (null for a frame with too few). */
@@ -347,7 +357,10 @@ public final class SkeletalModel {
             }
             double[][] pts = {{pose.hipXPx(), pose.hipYPx()}, pose.knee(g), pose.ankle(g), pose.heel(g),
                 pose.toe(g)};
-            int frame = p.startFrame() + i;
+            int frame = f.firstFrame() + i;
+            if (!p.contains(frame)) {
+                continue;
+            }
             for (int k = 0; k < 5; k++) {
                 if (tr[k].has(frame)) {
                     tr[k].x()[frame] = sign * pts[k][0];

@@ -76,6 +76,9 @@ class RealVideoEndToEndTest {
     private GaitResult indoor;
     private GaitResult outdoor;
     private GaitResult mirrored;
+    /** The indoor clip and its mirror with {@code --mirror-average}. */
+    private GaitResult indoorAveraged;
+    private GaitResult mirroredAveraged;
     private List<String> outdoorWarnings;
 
     @BeforeAll
@@ -86,6 +89,8 @@ class RealVideoEndToEndTest {
         mirror(indoorVideo, mirroredVideo);
         indoor = run(indoorVideo, work.resolve("indoor")).session().gait();
         mirrored = run(mirroredVideo, work.resolve("mirrored")).session().gait();
+        indoorAveraged = run(indoorVideo, work.resolve("indoor-averaged"), true).session().gait();
+        mirroredAveraged = run(mirroredVideo, work.resolve("mirrored-averaged"), true).session().gait();
         Analysis.Result out = run(video("sports2d_demo_outdoor_sagittal.mp4"), work.resolve("outdoor"));
         outdoor = out.session().gait();
         outdoorWarnings = out.warnings();
@@ -100,8 +105,12 @@ class RealVideoEndToEndTest {
     }
 
     private static Analysis.Result run(Path video, Path outDir) {
+        return run(video, outDir, false);
+    }
+
+    private static Analysis.Result run(Path video, Path outDir, boolean mirrorAverage) {
         Analysis.Settings s = new Analysis.Settings(165, PoseModel.FULL, 1, false, false, EventMethod.ZENI_REFINED,
-                false, CameraView.LEFT_SIDE, PoseModels.defaultDir());
+                false, CameraView.LEFT_SIDE, PoseModels.defaultDir(), mirrorAverage);
         return Analysis.run(video, outDir, s, ProgressListener.NONE);
     }
 
@@ -297,25 +306,64 @@ class RealVideoEndToEndTest {
      * both runs, the original's left strides against the mirrored run's right ones and vice versa (side means).
      * Bars from the measurement error of one run, on means over 2-3 strides: stride time 0.05 s (two contacts
      * each differing by up to 3 frames between the runs, ~0.1 s per stride, halved by the mean), stance 5 % of
-     * the stride (toe offs differ by
-     * up to 3 frames, 6 % of a 32-frame stride per stride). Joint angles are printed, not asserted: the pose model
-     * is not mirror-symmetric, and the far knee's swing peak of one stride read 59.0 deg in the original and
-     * 72.8 deg mirrored (an open gap, docs/accuracy.md); the near knee's agree within a few degrees.
+     * the stride (toe offs differ by up to 3 frames, 6 % of a 32-frame stride per stride). Joint-angle peaks: issue
+     * 16 asks for 3 deg, not met by default: the pose model is not mirror-symmetric, and the knee peaks differ by up
+     * to 6.0 deg (the far knee's swing and loading peaks), the hip peaks by up to 4.1 deg (measured, docs/accuracy.md
+     * "Mirror pair of the indoor clip"); asserted {@value #MIRROR_KNEE_MAX_DEG} and {@value #MIRROR_HIP_MAX_DEG} deg.
+     * {@link #mirrorAveragingMakesTheMirrorPairConsistent} checks the option that closes most of the gap.
      */
     @Test
     void mirroredVideoGivesTheSameSideValuesExchanged() {
-        record Bar(StrideParameter p, double max) { }
+        List<String> compared = compareExchanged(indoor, mirrored, List.of(
+                new Bar(StrideParameter.STRIDE_TIME, 0.05), new Bar(StrideParameter.STANCE_PCT, 5),
+                new Bar(StrideParameter.KNEE_FLEX_SWING_PEAK, MIRROR_KNEE_MAX_DEG),
+                new Bar(StrideParameter.KNEE_FLEX_LOADING_PEAK, MIRROR_KNEE_MAX_DEG),
+                new Bar(StrideParameter.HIP_EXTENSION_PEAK, MIRROR_HIP_MAX_DEG),
+                new Bar(StrideParameter.HIP_FLEX_SWING_PEAK, MIRROR_HIP_MAX_DEG)), "default");
+        assertEquals(12, compared.size(), "compared " + compared);
+    }
+
+    /**
+     * With {@code --mirror-average} both runs see each crop and its mirror, so the pair's side values agree by
+     * construction up to the tracker's regions and the re-encoding: hip peaks within issue 16's
+     * {@value #MIRROR_AVERAGED_HIP_MAX_DEG} deg (measured 0.05-0.7), knee peaks within
+     * {@value #MIRROR_AVERAGED_KNEE_MAX_DEG} deg (measured 0.04-3.7: the far knee's loading peak of two strides; the
+     * 3 deg not quite met).
+     */
+    @Test
+    void mirrorAveragingMakesTheMirrorPairConsistent() {
+        List<String> compared = compareExchanged(indoorAveraged, mirroredAveraged, List.of(
+                new Bar(StrideParameter.STRIDE_TIME, 0.05), new Bar(StrideParameter.STANCE_PCT, 5),
+                new Bar(StrideParameter.KNEE_FLEX_SWING_PEAK, MIRROR_AVERAGED_KNEE_MAX_DEG),
+                new Bar(StrideParameter.KNEE_FLEX_LOADING_PEAK, MIRROR_AVERAGED_KNEE_MAX_DEG),
+                new Bar(StrideParameter.HIP_EXTENSION_PEAK, MIRROR_AVERAGED_HIP_MAX_DEG),
+                new Bar(StrideParameter.HIP_FLEX_SWING_PEAK, MIRROR_AVERAGED_HIP_MAX_DEG)), "mirror-averaged");
+        assertTrue(compared.size() >= 10, "compared " + compared);
+    }
+
+    /** Mirror pair, default pose: largest knee-peak side-mean difference allowed, deg (see the test). */
+    static final double MIRROR_KNEE_MAX_DEG = 6.5;
+    /** Mirror pair, default pose: largest hip-peak side-mean difference allowed, deg. */
+    static final double MIRROR_HIP_MAX_DEG = 4.5;
+    /** Mirror pair with mirror averaging: knee peaks, deg. */
+    static final double MIRROR_AVERAGED_KNEE_MAX_DEG = 4.5;
+    /** Mirror pair with mirror averaging: hip peaks, deg. */
+    static final double MIRROR_AVERAGED_HIP_MAX_DEG = 3.0;
+
+    /** A side-mean bar of the mirror pair. */
+    private record Bar(StrideParameter p, double max) {
+    }
+
+    /** Asserts each bar on the exchanged side means; returns what was compared. */
+    private static List<String> compareExchanged(GaitResult a0, GaitResult b0, List<Bar> bars, String label) {
         List<String> compared = new ArrayList<>();
-        for (Bar bar : List.of(new Bar(StrideParameter.STRIDE_TIME, 0.05), new Bar(StrideParameter.STANCE_PCT, 5),
-                new Bar(StrideParameter.KNEE_FLEX_SWING_PEAK, Double.NaN),
-                new Bar(StrideParameter.KNEE_FLEX_LOADING_PEAK, Double.NaN),
-                new Bar(StrideParameter.HIP_EXTENSION_PEAK, Double.NaN))) {
+        for (Bar bar : bars) {
             for (Side side : Side.values()) {
                 List<Double> a = new ArrayList<>();
                 List<Double> b = new ArrayList<>();
                 for (int f : INDOOR_PASS1_CONTACTS) {
-                    Optional<Stride> x = strideAt(indoor, f);
-                    Optional<Stride> y = strideAt(mirrored, f);
+                    Optional<Stride> x = strideAt(a0, f);
+                    Optional<Stride> y = strideAt(b0, f);
                     if (x.isPresent() && y.isPresent() && x.get().side() == side) {
                         double vx = bar.p().of(x.get());
                         double vy = bar.p().of(y.get());
@@ -328,16 +376,16 @@ class RealVideoEndToEndTest {
                 if (a.isEmpty()) {
                     continue;
                 }
-                String what = bar.p() + " " + side + " vs mirrored " + side.opposite() + ": " + a + " vs " + b;
-                if (Double.isNaN(bar.max())) {
-                    System.out.println("mirror, not asserted: " + what);
-                } else {
-                    compared.add(bar.p() + " " + side.code() + " n" + a.size());
+                String what = label + ": " + bar.p() + " " + side + " vs mirrored " + side.opposite() + ": " + a + " vs "
+                        + b + ", means differ by " + (mean(b) - mean(a));
+                System.out.println("mirror pair, " + what);
+                compared.add(bar.p() + " " + side.code() + " n" + a.size());
+                if (!Double.isNaN(bar.max())) {
                     assertEquals(mean(a), mean(b), bar.max(), what);
                 }
             }
         }
-        assertEquals(4, compared.size(), "compared " + compared);
+        return compared;
     }
 
     private static double mean(List<Double> v) {
