@@ -143,7 +143,7 @@ class MocapLegValidationTest {
         double s2 = 0;
         int n = 0;
         for (int i = 0; i < tt.length; i++) {
-            double lv = interp(ga.timeS(), lab, tt[i]);
+            double lv = MocapValidationTest.interp(ga.timeS(), lab, tt[i]);
             if (!Double.isNaN(ours[i]) && !Double.isNaN(lv)) {
                 double e = ours[i] - lv;
                 s += e;
@@ -212,18 +212,5 @@ class MocapLegValidationTest {
             }
         }
         return best;
-    }
-
-    private static double interp(double[] t, double[] v, double x) {
-        if (x < t[0] || x > t[t.length - 1]) {
-            return Double.NaN;
-        }
-        int i = java.util.Arrays.binarySearch(t, x);
-        if (i >= 0) {
-            return v[i];
-        }
-        i = -i - 2;
-        double w = (x - t[i]) / (t[i + 1] - t[i]);
-        return (1 - w) * v[i] + w * v[i + 1];
     }
 }

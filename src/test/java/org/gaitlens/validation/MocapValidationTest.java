@@ -289,7 +289,8 @@ class MocapValidationTest {
         return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
-    private static double interp(double[] t, double[] v, double x) {
+    /** Linear interpolation of {@code v(t)} at {@code x}; NaN outside {@code t}. */
+    static double interp(double[] t, double[] v, double x) {
         if (x < t[0] || x > t[t.length - 1]) {
             return Double.NaN;
         }
