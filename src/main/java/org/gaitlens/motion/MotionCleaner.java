@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@link ButterworthLowPass}: zero-lag low-pass per unbroken stretch;</li>
  * <li>{@link ScaleEstimator}: px-to-m scale;</li>
  * <li>{@link WalkingPassSegmenter}: passes and view problems;</li>
+ * <li>{@link SkeletalModel} (when {@link CleaningSettings#skeletalModel()}): the leg landmarks inside each pass
+ *     replaced by those of a fitted and smoothed body, from the landmarks as they were before gap filling and
+ *     filtering (a note in the log says so);</li>
  * <li>direction normalisation ({@link CleanMotion#anterior()}; {@link CleanMotion#facingForward()} for
  *     angles).</li>
  * </ol>
@@ -149,7 +152,13 @@ public final class MotionCleaner {
         if (settings.skeletalModel()) {
             LandmarkSeries legs = new LandmarkSeries(s.timeS(), measured, s.imageWidthPx(), s.imageHeightPx(),
                     s.pixelsPerMetre(), s.source());
-            new SkeletalModel(settings.skeletonCutoffHz()).apply(legs, s, seg.passes());
+            List<SkeletalModel.Fitted> fitted = new SkeletalModel(settings.skeletonCutoffHz()).apply(legs, s,
+                    seg.passes());
+            if (!fitted.isEmpty()) {
+                notes.add(String.format(Locale.ROOT, "leg landmarks inside the walking passes from the skeletal model "
+                        + "(%d legs fitted; %d landmark samples far from the fitted body left out)", fitted.size(),
+                        fitted.stream().mapToInt(SkeletalModel.Fitted::dropped).sum()));
+            }
         }
         LandmarkSeries anterior = CleanMotion.normalise(s, seg.passes(), WalkingPass::direction,
                 " (direction-normalised)");

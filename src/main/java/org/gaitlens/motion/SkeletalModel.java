@@ -100,9 +100,10 @@ public final class SkeletalModel {
      * @param noisePx    landmark noise at confidence 1 estimated from the fits, px
      * @param firstFrame the frame of {@code poses[0]}: the pass's first frame less the context margin
      * @param poses      smoothed pose per frame of the pass and its context margins (null where not estimated)
+     * @param dropped    landmark samples left out as far from the smoothed body
      */
     public record Fitted(int passIndex, Side side, LegGeometry geometry, double noisePx, int firstFrame,
-            LegPose[] poses) {
+            LegPose[] poses, int dropped) {
     }
 
     private Fitted fitLeg(LandmarkSeries s, WalkingPass p, Side side, double sign, double dt) {
@@ -134,6 +135,7 @@ public final class SkeletalModel {
         LegPoseFit fit = new LegPoseFit(g);
         LegPose[] poses = null;
         double sigma2 = Double.NaN;
+        int dropped = 0;
         for (int round = 0; round <= MAX_OUTLIER_ROUNDS; round++) {
             LegPoseFit.Result[] res = fitFrames(fit, x, y, w);
             sigma2 = noiseVariance(res);
@@ -141,11 +143,13 @@ public final class SkeletalModel {
             if (poses == null) {
                 return null;
             }
-            if (round == MAX_OUTLIER_ROUNDS || rejectOutliers(fit, poses, x, y, w, sigma2) == 0) {
+            int k = round == MAX_OUTLIER_ROUNDS ? 0 : rejectOutliers(fit, poses, x, y, w, sigma2);
+            if (k == 0) {
                 break;
             }
+            dropped += k;
         }
-        return new Fitted(p.index(), side, g, Math.sqrt(sigma2), from, poses);
+        return new Fitted(p.index(), side, g, Math.sqrt(sigma2), from, poses, dropped);
     }
 
     /** Each frame's fit, from the landmarks present (null for a frame with too few). */
