@@ -69,9 +69,11 @@ class MocapValidationTest {
                     + "(the others within 1 frame) and the last toe off, 2 samples before the end of the data, timed "
                     + "by toe speed (Zeni's minimum lies after the data): MAE 13 ms at 100 Hz"),
             "btk_FunctionalWalk", new Bars(7, 1, 0.06, 5, PIG + " (120 Hz: 6.3 frames)"),
-            "btk_MotionAnalysis_Gait", new Bars(1, 3, 0.025, 5, "Motion Analysis 'Toe' marker leaves the floor "
+            "btk_MotionAnalysis_Gait", new Bars(1.5, 3, 0.025, 5, "Motion Analysis 'Toe' marker leaves the floor "
                     + "~28 ms before Zeni's toe-minus-pelvis minimum (toe height 4 mm at the OrthoTrak toe off, 1 mm "
-                    + "before); OrthoTrak's event frames are themselves +-1 frame; stance inherits the +28 ms"));
+                    + "before); OrthoTrak's event frames are themselves +-1 frame; stance inherits the +28 ms; heel "
+                    + "strike 13 ms (1.3 frames) late with the skeletal model's 4 Hz smoothing (8.6 ms with the 6 Hz "
+                    + "Butterworth filter, which left the Vicon walkers' strikes 3-8 ms further from their plates)"));
 
     /**
      * Lab events outside what the data can show, by trial: "side type time" (gaitlens clock) and why. They are
