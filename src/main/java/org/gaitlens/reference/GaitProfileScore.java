@@ -33,7 +33,7 @@ import org.gaitlens.core.Side;
  * themselves ({@link HealthyScores}) and its change threshold from data ({@code docs/reference.md}).
  *
  * <p>Coverage rules (the far leg of a side view has gaps): a side is scored with at least {@value #MIN_STRIDES}
- * strides; a GVS needs the side's mean curve on at least {@value #MIN_COVERAGE_PCT} % of the cycle points, else it
+ * stride; a GVS needs the side's mean curve on at least {@value #MIN_COVERAGE_PCT} % of the cycle points, else it
  * is {@code NaN}, and is then the RMS over the points it has (on the rendered samples the pose model leaves the far
  * leg's mean curve 70-84 % covered in four of nine videos, a gap of one stretch in mid-stance; 90 % would leave
  * those sessions without a score; a partly covered GVS gets a note); a side's GPS-2D needs its three GVS and the
@@ -56,8 +56,11 @@ import org.gaitlens.core.Side;
  * [3] Efron B., Tibshirani R.J. (1993) An Introduction to the Bootstrap. Chapman and Hall.
  */
 public final class GaitProfileScore {
-    /** Fewest strides of a side for its GVS. */
-    public static final int MIN_STRIDES = 2;
+    /**
+     * Fewest strides of a side for its GVS: one (a laboratory trial often holds one or two strides per side; the
+     * note says when a score rests on one stride, which carries its stride-to-stride variation in full).
+     */
+    public static final int MIN_STRIDES = 1;
     /** Fewest strides of a side for a bootstrap interval. */
     public static final int MIN_STRIDES_FOR_CI = 3;
     /** Share of the cycle points a side's mean curve must have for a GVS, percent. */
@@ -194,8 +197,7 @@ public final class GaitProfileScore {
             java.util.Arrays.fill(g, Double.NaN);
             String name = side.name().toLowerCase(Locale.ROOT);
             if (s.size() < MIN_STRIDES) {
-                notes.add(name + ": " + s.size() + " stride(s) with angle curves, at least " + MIN_STRIDES
-                        + " needed for a score");
+                notes.add(name + ": no stride with angle curves");
             } else {
                 g = sideGvs(s, reference);
                 for (GaitVariable v : GaitVariable.values()) {
@@ -250,8 +252,8 @@ public final class GaitProfileScore {
                 continue;
             }
             if (s.size() < MIN_STRIDES_FOR_CI) {
-                notes.add(side.name().toLowerCase(Locale.ROOT) + ": " + s.size() + " strides, at least "
-                        + MIN_STRIDES_FOR_CI + " needed for a confidence interval");
+                notes.add(side.name().toLowerCase(Locale.ROOT) + ": " + s.size() + (s.size() == 1 ? " stride" : " strides")
+                        + ", at least " + MIN_STRIDES_FOR_CI + " needed for a confidence interval");
                 continue;
             }
             double[] reps = new double[replicates];

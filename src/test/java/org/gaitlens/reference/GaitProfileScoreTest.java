@@ -71,18 +71,25 @@ class GaitProfileScoreTest {
         assertTrue(s.notes().isEmpty(), s.notes().toString());
     }
 
-    /** One stride on a side: no score for it nor overall, with a note; two strides: a score but no interval. */
+    /**
+     * No stride on a side (or only strides without any angle): no score for it nor overall, with a note; one or two
+     * strides: a score but no interval.
+     */
     @Test
     void tooFewStrides() {
         Map<Side, Map<GaitVariable, List<double[]>>> c = offsets(4, 1, 1, 1);
         for (GaitVariable v : GaitVariable.values()) {
-            c.get(Side.RIGHT).put(v, List.of(constant(2)));
+            c.get(Side.RIGHT).put(v, List.of(constant(Double.NaN)));
         }
         GaitProfileScore.Scores s = new GaitProfileScore().score(c, zeroReference());
         assertTrue(Double.isNaN(s.sideGps().get(Side.RIGHT).valueDeg()));
         assertTrue(Double.isNaN(s.overall().valueDeg()));
         assertEquals(1, s.sideGps().get(Side.LEFT).valueDeg(), 1e-12);
-        assertTrue(s.notes().get(0).startsWith("right: 1 stride(s)"), s.notes().toString());
+        assertEquals(List.of("right: no stride with angle curves"), s.notes());
+
+        GaitProfileScore.Scores one = new GaitProfileScore().score(offsets(1, 1, 1, 1), zeroReference());
+        assertEquals(Math.sqrt(2.5), one.overall().valueDeg(), 1e-12);
+        assertTrue(Double.isNaN(one.overall().ciLowDeg()));
 
         GaitProfileScore.Scores two = new GaitProfileScore().score(offsets(2, 1, 1, 1), zeroReference());
         assertEquals(Math.sqrt(2.5), two.overall().valueDeg(), 1e-12);
