@@ -1,6 +1,5 @@
 package org.gaitlens.reference;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The age groups of the normative dataset: young (21-37 y), older (50-84 y), and both pooled. */
@@ -18,24 +17,9 @@ public enum AgeGroup {
         this.key = key;
     }
 
-    /** Name used in files and reports. */
+    /** Name used in files and reports (and in the resource, which Jackson reads back through it). */
     @JsonValue
     public String key() {
         return key;
-    }
-
-    /**
-     * The group with this key.
-     *
-     * @throws IllegalArgumentException if no group has the key
-     */
-    @JsonCreator
-    public static AgeGroup fromKey(String key) {
-        for (AgeGroup g : values()) {
-            if (g.key.equals(key)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("unknown age group: " + key);
     }
 }

@@ -1,6 +1,7 @@
 package org.gaitlens.reference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,21 +34,22 @@ import org.gaitlens.core.Side;
  * themselves ({@link HealthyScores}) and its change threshold from data ({@code docs/reference.md}).
  *
  * <p>Coverage rules (the far leg of a side view has gaps): a side is scored with at least {@value #MIN_STRIDES}
- * stride; a GVS needs the side's mean curve on at least {@value #MIN_COVERAGE_PCT} % of the cycle points, else it
- * is {@code NaN}, and is then the RMS over the points it has (on the rendered samples the pose model leaves the far
- * leg's mean curve 70-84 % covered in four of nine videos, a gap of one stretch in mid-stance; 90 % would leave
- * those sessions without a score; a partly covered GVS gets a note); a side's GPS-2D needs its three GVS and the
- * overall GPS-2D all six (a missing GVS is never dropped silently: the ankle, often the largest, would make the
- * rest look better). Each {@code NaN} comes with a note.
+ * stride; a GVS needs the side's mean curve at {@value #MIN_COVERAGE_POINTS} or more of the 101 cycle points, else
+ * it is {@code NaN}, and is the RMS over the points it has (a partly covered GVS gets a note). 70 points is the
+ * least coverage the pose model left on a far leg in the rendered sample videos (70-84 points in four of nine, one
+ * gap in mid-stance, where a healthy walker's deviations are small, so its partial GVS leans high rather than low); a
+ * stricter rule would leave those sessions without a score. A side's GPS-2D needs its three GVS and the overall
+ * GPS-2D all six (a missing GVS is never dropped silently: the ankle, often the largest, would make the rest look
+ * better). Each {@code NaN} comes with a note.
  *
  * <p>Confidence intervals: percentile bootstrap over strides (Efron and Tibshirani 1993 [3], ch. 13): each of
  * {@code replicates} replicates draws, per side, as many strides as the side has, with replacement (a stride
- * keeps its three curves together), and recomputes the mean curves, GVS and GPS-2D; the 2.5th and 97.5th
- * percentiles of the replicate scores ({@link Quantiles}, type 7) bound the 95 % interval. Sides need at least
- * {@value #MIN_STRIDES_FOR_CI} strides for an interval; replicates in which a mean curve loses coverage are
- * dropped, and the interval is given when at least 95 % of them remain. The generator is seeded, so the same
- * strides give the same interval. The interval covers the stride-to-stride sampling of this session only, not
- * the measurement error of the camera or the pose model.
+ * keeps its three curves together), and recomputes the mean curves, GVS and GPS-2D over the cycle points of the
+ * estimate (a replicate's mean at a point is the mean of its drawn strides that have the point; a point none of
+ * them has is left out); the 2.5th and 97.5th percentiles of the replicate scores ({@link Quantiles}, type 7)
+ * bound the 95 % interval. Sides need at least {@value #MIN_STRIDES_FOR_CI} strides for an interval. The generator
+ * is seeded, so the same strides give the same interval. The interval covers the stride-to-stride sampling of this
+ * session only, not the measurement error of the camera or the pose model.
  *
  * <p>[1] Baker R., McGinley J.L., Schwartz M.H., et al. (2009) The Gait Profile Score and Movement Analysis
  * Profile. Gait Posture 30:265-269, doi:10.1016/j.gaitpost.2009.05.020.
@@ -57,20 +59,18 @@ import org.gaitlens.core.Side;
  */
 public final class GaitProfileScore {
     /**
-     * Fewest strides of a side for its GVS: one (a laboratory trial often holds one or two strides per side; the
-     * note says when a score rests on one stride, which carries its stride-to-stride variation in full).
+     * Fewest strides of a side for its GVS: one (a laboratory trial often holds one or two strides per side; a score
+     * from one stride carries its stride-to-stride variation in full, and has no interval).
      */
     public static final int MIN_STRIDES = 1;
     /** Fewest strides of a side for a bootstrap interval. */
     public static final int MIN_STRIDES_FOR_CI = 3;
-    /** Share of the cycle points a side's mean curve must have for a GVS, percent. */
-    public static final int MIN_COVERAGE_PCT = 70;
+    /** Cycle points (of 101) at which a side's mean curve must have a value for a GVS. */
+    public static final int MIN_COVERAGE_POINTS = 70;
     /** Default bootstrap replicates. */
     public static final int DEFAULT_REPLICATES = 2000;
     /** Default bootstrap seed. */
     public static final long DEFAULT_SEED = 20090520L;
-    /** Share of the bootstrap replicates that must keep coverage for an interval. */
-    static final double MIN_VALID_REPLICATES = 0.95;
 
     private final int replicates;
     private final long seed;
@@ -131,8 +131,8 @@ public final class GaitProfileScore {
     }
 
     /**
-     * GVS of one curve: the RMS over the points where both curves have a value; {@code NaN} when the curve has a
-     * value at fewer than {@value #MIN_COVERAGE_PCT} % of the points.
+     * GVS of one curve: the RMS over the points where both curves have a value; {@code NaN} when there are fewer
+     * than {@value #MIN_COVERAGE_POINTS} such points.
      *
      * @throws IllegalArgumentException if the lengths differ
      */
@@ -150,7 +150,7 @@ public final class GaitProfileScore {
                 n++;
             }
         }
-        return 100L * n < (long) MIN_COVERAGE_PCT * curveDeg.length ? Double.NaN : Math.sqrt(ss / n);
+        return n < MIN_COVERAGE_POINTS ? Double.NaN : Math.sqrt(ss / n);
     }
 
     /** Root mean square of the values; {@code NaN} if any is {@code NaN} or there is none. */
@@ -169,8 +169,7 @@ public final class GaitProfileScore {
      * Scores a session.
      *
      * @param strideCurves per side and variable, one 101-point curve per stride ({@link GaitVariable}
-     *                     conventions);
-     *                     a side's lists hold the same strides in the same order
+     *                     conventions); a side's lists hold the same strides in the same order
      * @param reference    per variable, the band's mean curve
      * @throws IllegalArgumentException if a variable's reference is missing or a side's lists differ in length
      */
@@ -185,27 +184,27 @@ public final class GaitProfileScore {
         List<String> notes = new ArrayList<>();
         EnumMap<Side, List<double[][]>> strides = new EnumMap<>(Side.class);
         EnumMap<Side, Integer> counts = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
-            strides.put(side, strides(side, strideCurves.getOrDefault(side, Map.of())));
-            counts.put(side, strides.get(side).size());
-        }
         EnumMap<Side, double[]> gvs = new EnumMap<>(Side.class);
         EnumMap<Side, Map<GaitVariable, Double>> gvsOut = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            List<double[][]> s = strides.get(side);
-            double[] g = new double[GaitVariable.values().length];
-            java.util.Arrays.fill(g, Double.NaN);
+            List<double[][]> s = strides(side, strideCurves.getOrDefault(side, Map.of()));
+            strides.put(side, s);
+            counts.put(side, s.size());
             String name = side.name().toLowerCase(Locale.ROOT);
+            double[] g = new double[GaitVariable.values().length];
+            Arrays.fill(g, Double.NaN);
             if (s.size() < MIN_STRIDES) {
                 notes.add(name + ": no stride with angle curves");
             } else {
-                g = sideGvs(s, reference);
+                double[][] means = means(s);
                 for (GaitVariable v : GaitVariable.values()) {
-                    int covered = covered(s, v);
+                    double[] mean = means[v.ordinal()];
+                    g[v.ordinal()] = gvs(mean, reference.get(v));
+                    long covered = Arrays.stream(mean).filter(Double::isFinite).count();
                     if (Double.isNaN(g[v.ordinal()])) {
-                        notes.add(name + " " + v.key() + ": the mean curve covers " + covered + " of " + CurveBand.POINTS
-                                + " cycle points, at least " + MIN_COVERAGE_PCT + " % needed (hidden or untracked too "
-                                + "often)");
+                        notes.add(name + " " + v.key() + ": the mean curve covers " + covered + " of "
+                                + CurveBand.POINTS + " cycle points, at least " + MIN_COVERAGE_POINTS
+                                + " needed (hidden or untracked too often)");
                     } else if (covered < CurveBand.POINTS) {
                         notes.add(name + " " + v.key() + ": GVS over the " + covered + " of " + CurveBand.POINTS
                                 + " cycle points the mean curve covers");
@@ -219,14 +218,36 @@ public final class GaitProfileScore {
             }
             gvsOut.put(side, m);
         }
-        Bootstrap boot = bootstrap(strides, reference, notes);
+        EnumMap<Side, double[]> sideReps = new EnumMap<>(Side.class);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (Side side : Side.values()) {
+            int n = strides.get(side).size();
+            if (Double.isNaN(rms(gvs.get(side)))) {
+                continue;
+            }
+            if (n < MIN_STRIDES_FOR_CI) {
+                notes.add(side.name().toLowerCase(Locale.ROOT) + ": " + n + (n == 1 ? " stride" : " strides")
+                        + ", at least " + MIN_STRIDES_FOR_CI + " needed for a confidence interval");
+                continue;
+            }
+            sideReps.put(side, replicates(strides.get(side), reference, random));
+        }
         EnumMap<Side, Estimate> sideGps = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             double value = rms(gvs.get(side));
-            sideGps.put(side, Double.isNaN(value) ? Estimate.NONE : withInterval(value, boot.side.get(side)));
+            sideGps.put(side, Double.isNaN(value) ? Estimate.NONE : withInterval(value, sideReps.get(side)));
         }
         double overall = rms(concat(gvs.get(Side.LEFT), gvs.get(Side.RIGHT)));
-        Estimate all = Double.isNaN(overall) ? Estimate.NONE : withInterval(overall, boot.overall);
+        double[] overallReps = null;
+        if (sideReps.size() == Side.values().length) {
+            overallReps = new double[replicates];
+            for (int r = 0; r < replicates; r++) {
+                double l = sideReps.get(Side.LEFT)[r];
+                double rt = sideReps.get(Side.RIGHT)[r];
+                overallReps[r] = Math.sqrt((l * l + rt * rt) / 2);
+            }
+        }
+        Estimate all = Double.isNaN(overall) ? Estimate.NONE : withInterval(overall, overallReps);
         return new Scores(gvsOut, sideGps, all, counts, notes);
     }
 
@@ -237,81 +258,69 @@ public final class GaitProfileScore {
         return new Estimate(value, Quantiles.of(replicates, 0.025), Quantiles.of(replicates, 0.975));
     }
 
-    /** Per side: the bootstrap replicates of its GPS-2D, or null; and of the overall GPS-2D, or null. */
-    private record Bootstrap(Map<Side, double[]> side, double[] overall) {
-    }
-
-    private Bootstrap bootstrap(Map<Side, List<double[][]>> strides, Map<GaitVariable, double[]> reference,
-            List<String> notes) {
-        EnumMap<Side, double[]> sideReps = new EnumMap<>(Side.class);
-        EnumMap<Side, double[]> overallParts = new EnumMap<>(Side.class);
-        SplittableRandom random = new SplittableRandom(seed);
-        for (Side side : Side.values()) {
-            List<double[][]> s = strides.get(side);
-            if (s.size() < MIN_STRIDES) {
-                continue;
-            }
-            if (s.size() < MIN_STRIDES_FOR_CI) {
-                notes.add(side.name().toLowerCase(Locale.ROOT) + ": " + s.size() + (s.size() == 1 ? " stride" : " strides")
-                        + ", at least " + MIN_STRIDES_FOR_CI + " needed for a confidence interval");
-                continue;
-            }
-            double[] reps = new double[replicates];
-            double[] sumSquares = new double[replicates];
-            int valid = 0;
-            for (int r = 0; r < replicates; r++) {
-                List<double[][]> draw = new ArrayList<>(s.size());
-                for (int k = 0; k < s.size(); k++) {
-                    draw.add(s.get(random.nextInt(s.size())));
-                }
-                double[] g = sideGvs(draw, reference);
-                reps[r] = rms(g);
-                sumSquares[r] = Double.isNaN(reps[r]) ? Double.NaN : 3 * reps[r] * reps[r];
-                if (!Double.isNaN(reps[r])) {
-                    valid++;
-                }
-            }
-            if (valid < MIN_VALID_REPLICATES * replicates) {
-                notes.add(side.name().toLowerCase(Locale.ROOT) + ": no confidence interval, the mean curve loses "
-                        + "coverage in " + (replicates - valid) + " of " + replicates + " bootstrap replicates");
-                continue;
-            }
-            sideReps.put(side, reps);
-            overallParts.put(side, sumSquares);
-        }
-        double[] overall = null;
-        if (overallParts.size() == Side.values().length) {
-            overall = new double[replicates];
-            double[] l = overallParts.get(Side.LEFT);
-            double[] r = overallParts.get(Side.RIGHT);
-            for (int i = 0; i < replicates; i++) {
-                overall[i] = Math.sqrt((l[i] + r[i]) / 6);
-            }
-        }
-        return new Bootstrap(sideReps, overall);
-    }
-
-    /** The three GVS of a side's strides (each {@code [variable][point]}). */
-    private static double[] sideGvs(List<double[][]> strides, Map<GaitVariable, double[]> reference) {
+    /**
+     * The side's GPS-2D in each bootstrap replicate, over the cycle points of the estimate's mean curves (a
+     * replicate in which a variable has none of them is {@code NaN} and left out of the percentiles).
+     */
+    private double[] replicates(List<double[][]> strides, Map<GaitVariable, double[]> reference,
+            SplittableRandom random) {
+        double[][] estimate = means(strides);
+        double[] reps = new double[replicates];
         double[] g = new double[GaitVariable.values().length];
+        List<double[][]> draw = new ArrayList<>(strides.size());
+        for (int r = 0; r < replicates; r++) {
+            draw.clear();
+            for (int k = 0; k < strides.size(); k++) {
+                draw.add(strides.get(random.nextInt(strides.size())));
+            }
+            for (GaitVariable v : GaitVariable.values()) {
+                g[v.ordinal()] = replicateGvs(draw, v.ordinal(), estimate[v.ordinal()], reference.get(v));
+            }
+            reps[r] = rms(g);
+        }
+        return reps;
+    }
+
+    /**
+     * A bootstrap replicate's GVS over the points where the estimate's mean curve has a value: at each, the mean of
+     * the drawn strides that have the point (points none of them has are left out).
+     */
+    private static double replicateGvs(List<double[][]> draw, int variable, double[] estimate, double[] reference) {
+        double ss = 0;
+        int n = 0;
+        for (int p = 0; p < CurveBand.POINTS; p++) {
+            if (Double.isNaN(estimate[p])) {
+                continue;
+            }
+            double sum = 0;
+            int k = 0;
+            for (double[][] s : draw) {
+                double x = s[variable][p];
+                if (Double.isFinite(x)) {
+                    sum += x;
+                    k++;
+                }
+            }
+            if (k > 0) {
+                double d = sum / k - reference[p];
+                ss += d * d;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : Math.sqrt(ss / n);
+    }
+
+    /** Per variable, the side's mean curve ({@link CurveStats}: gaps where fewer than half the strides have a value). */
+    private static double[][] means(List<double[][]> strides) {
+        double[][] out = new double[GaitVariable.values().length][];
         for (GaitVariable v : GaitVariable.values()) {
             List<double[]> curves = new ArrayList<>(strides.size());
             for (double[][] s : strides) {
                 curves.add(s[v.ordinal()]);
             }
-            g[v.ordinal()] = gvs(CurveStats.of(curves, CurveBand.POINTS).mean(), reference.get(v));
+            out[v.ordinal()] = CurveStats.of(curves, CurveBand.POINTS).mean();
         }
-        return g;
-    }
-
-    /** Cycle points (of 101) at which a side's mean curve of a variable has a value. */
-    private static int covered(List<double[][]> strides, GaitVariable v) {
-        List<double[]> curves = new ArrayList<>(strides.size());
-        for (double[][] s : strides) {
-            curves.add(s[v.ordinal()]);
-        }
-        return (int) java.util.Arrays.stream(CurveStats.of(curves, CurveBand.POINTS).mean()).filter(Double::isFinite)
-                .count();
+        return out;
     }
 
     /** A side's strides as {@code [variable][point]}, keeping only strides with some value of some variable. */
@@ -336,7 +345,7 @@ public final class GaitProfileScore {
                             + " points, expected " + CurveBand.POINTS);
                 }
                 s[v.ordinal()] = c;
-                any |= java.util.Arrays.stream(c).anyMatch(Double::isFinite);
+                any |= Arrays.stream(c).anyMatch(Double::isFinite);
             }
             if (any) {
                 out.add(s);
@@ -346,7 +355,7 @@ public final class GaitProfileScore {
     }
 
     private static double[] concat(double[] a, double[] b) {
-        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        double[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

@@ -1,6 +1,5 @@
 package org.gaitlens.reference;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -34,24 +33,9 @@ public enum GaitVariable {
         this.key = key;
     }
 
-    /** Name used in files and reports. */
+    /** Name used in files and reports (and in the resource, which Jackson reads back through it). */
     @JsonValue
     public String key() {
         return key;
-    }
-
-    /**
-     * The variable with this key.
-     *
-     * @throws IllegalArgumentException if no variable has the key
-     */
-    @JsonCreator
-    public static GaitVariable fromKey(String key) {
-        for (GaitVariable v : values()) {
-            if (v.key.equals(key)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown gait variable: " + key);
     }
 }

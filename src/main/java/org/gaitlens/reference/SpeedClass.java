@@ -1,6 +1,5 @@
 package org.gaitlens.reference;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The self-selected overground speed conditions of the normative dataset (Fukuchi et al. 2018). */
@@ -20,7 +19,7 @@ public enum SpeedClass {
         this.fileCode = fileCode;
     }
 
-    /** Name used in files and reports. */
+    /** Name used in files and reports (and in the resource, which Jackson reads back through it). */
     @JsonValue
     public String key() {
         return key;
@@ -29,20 +28,5 @@ public enum SpeedClass {
     /** The letter the dataset's file names use ({@code WBDS01walkOCang.txt}: comfortable). */
     public char fileCode() {
         return fileCode;
-    }
-
-    /**
-     * The class with this key.
-     *
-     * @throws IllegalArgumentException if no class has the key
-     */
-    @JsonCreator
-    public static SpeedClass fromKey(String key) {
-        for (SpeedClass c : values()) {
-            if (c.key.equals(key)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown speed class: " + key);
     }
 }
