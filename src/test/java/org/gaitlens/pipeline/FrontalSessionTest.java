@@ -145,6 +145,7 @@ class FrontalSessionTest {
         assertEquals("FRONTAL_FRONT", summary.path("view").path("kind").asText());
         assertEquals("FRONTAL", summary.path("assessment").path("view").asText());
         assertTrue(summary.path("frontal").path("steps").size() >= 7);
+        assertTrue(summary.path("deviation").isMissingNode(), "a frontal summary has no sagittal deviation score");
     }
 
     @Test
