@@ -16,6 +16,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.gaitlens.metric.ReferenceRange;
 
 /**
  * Quantities over time as in a frontal-view report: frame-by-frame lines (trunk lean, pelvic obliquity) with a

@@ -19,7 +19,7 @@ import org.gaitlens.report.ChangeRow;
 import org.gaitlens.report.ChangeVerdict;
 import org.gaitlens.report.ComparisonReport;
 import org.gaitlens.report.GoldenFiles;
-import org.gaitlens.report.ImprovementDirection;
+import org.gaitlens.metric.ImprovementDirection;
 import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.ReportJson;
 import org.junit.jupiter.api.BeforeAll;
