@@ -42,8 +42,4 @@ public record Assessment(
         return indicators.stream().filter(i -> i.pattern() == pattern).findFirst().orElseThrow();
     }
 
-    /** The indicators with strength possible or likely. */
-    public List<Indicator> raisedIndicators() {
-        return indicators.stream().filter(i -> i.strength().raised()).toList();
-    }
 }

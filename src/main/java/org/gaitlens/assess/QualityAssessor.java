@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.gaitlens.core.Side;
 import org.gaitlens.core.Decimals;
+import org.gaitlens.core.Side;
 
 /**
  * Data-quality verdict of a session. Not trustworthy when: a side has fewer than

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.gaitlens.assess.indicator.CameraSide;
 import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.assess.indicator.PoseCameraBias;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
 import org.gaitlens.metric.References;
-import org.gaitlens.core.Decimals;
 
 /**
  * Rates overall symmetry from the per-metric asymmetries and the indicators.

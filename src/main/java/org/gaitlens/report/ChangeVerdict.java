@@ -26,7 +26,7 @@ public enum ChangeVerdict {
      *
      * <p>The change counts only when the improvement {@link ImprovementDirection#gain gain} exceeds the
      * threshold (strictly): |gain| <= threshold is "no detectable change". The threshold is the row's
-     * {@link ChangeThreshold} (published, own repeatability or sampling error, whichever is largest).
+     * {@link ComparisonThreshold} (published, own repeatability or sampling error, whichever is largest).
      *
      * <p>The change is judged on the gain along the direction, not on the raw change: a signed index judged
      * {@link ImprovementDirection#CLOSER_TO_ZERO} that moves from +3 to -6 % has changed by 9 points but its

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.IndexValue;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
@@ -19,13 +18,14 @@ import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ImprovementDirection;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.report.ChangeRow;
 import org.gaitlens.report.ChangeVerdict;
-import org.gaitlens.report.ChangeThreshold;
 import org.gaitlens.report.ComparisonReport;
+import org.gaitlens.report.ComparisonThreshold;
 import org.gaitlens.report.CurveChartData;
 import org.gaitlens.report.CurveOverlay;
-import org.gaitlens.metric.ImprovementDirection;
 import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.ReportFormat;
 import org.gaitlens.report.SessionColumn;
@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * a session has them. Labels, units and decimals come from the metric table ({@link Metric}). A session lacking
  * a metric has no value there; rows without any value are left out.
  *
- * <p><b>Threshold per row</b>: {@link ChangeThreshold}, the largest of the published anchor, the product's own
+ * <p><b>Threshold per row</b>: {@link ComparisonThreshold}, the largest of the published anchor, the product's own
  * pass-to-pass repeatability (from the pass-1-minus-pass-2 differences of every session with two or more
  * walking passes) and the sampling error of the session values. The row's source text names the term that set
  * it. A row with no term at all is left out. The change is judged by {@link ChangeVerdict#judge}.
@@ -192,8 +192,9 @@ public final class ComparisonReportBuilder {
             return Optional.empty();
         }
         Metric m = spec.metric();
-        Optional<ChangeThreshold> threshold = ChangeThreshold.largest(
-                spec.si() ? ChangeThreshold.publishedAsSi(m, sideMeans) : ChangeThreshold.published(m), passDiffs, errors);
+        Optional<ComparisonThreshold> published = spec.si() ? ComparisonThreshold.publishedAsSi(m, sideMeans)
+                : ComparisonThreshold.published(m);
+        Optional<ComparisonThreshold> threshold = ComparisonThreshold.largest(published, passDiffs, errors);
         if (threshold.isEmpty()) {
             LOG.info("no change threshold for {}: row left out", spec.label());
             return Optional.empty();
@@ -255,8 +256,8 @@ public final class ComparisonReportBuilder {
 
     /**
      * Direction for a "toward the range" metric whose first value lies in the range: the direction away from
-     * the lumbar pattern it screens for ({@code docs/assessment.md} section 4): slower cadence and longer strides and stance in
-     * lumbar disorders (Natarajan et al. 2022); less dorsiflexion in swing (L5, Lee et al. 2010); less
+     * the lumbar pattern it screens for ({@code docs/assessment.md} section 4): slower cadence and longer strides
+     * and stance in lumbar disorders (Natarajan et al. 2022); less dorsiflexion in swing (L5, Lee et al. 2010); less
      * plantarflexion at toe off and hip extension (S1, Ryu et al. 2004); more knee flexion after contact (L4,
      * Yokogawa et al. 2015); less knee flexion in swing (stiff-knee gait in slow, painful walking); trunk
      * toward upright; less pelvic drop.

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.core.Json;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.Rejection;
-import org.gaitlens.motion.ViewKind;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.ReportJson;
 
@@ -119,10 +118,6 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             steps = List.copyOf(steps);
         }
 
-        /** Whether the walker faced the camera. */
-        public boolean facingCamera() {
-            return ViewKind.FRONTAL_FRONT.name().equals(viewKind);
-        }
     }
 
     /**
@@ -182,20 +177,6 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
                 rejections, assessment, warnings, frames, frontal);
-    }
-
-    /** A copy with other session metadata. */
-    public ReportInput withMetadata(SessionMetadata m) {
-        return new ReportInput(schema, m.patientId(), m.sessionDate(), m.label(), inputFile, inputKind, cameraView,
-                frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, keyFrames, frontal);
-    }
-
-    /** A copy with another gaitlens version (tests use a fixed one). */
-    public ReportInput withSoftwareVersion(String version) {
-        return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
-                frameRateHz, poseModel, scaleSource, version, meanConfidence, passes, events, strides, rejections,
-                assessment, warnings, keyFrames, frontal);
     }
 
     /** Whether this is a frontal-view session. */

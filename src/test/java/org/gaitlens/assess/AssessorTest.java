@@ -11,17 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.gaitlens.metric.Metric;
 
 class AssessorTest {
 
     private final Assessor assessor = new Assessor();
 
+    private static List<Indicator> raisedIndicators(Assessment a) {
+        return a.indicators().stream().filter(i -> i.strength().raised()).toList();
+    }
+
     private static Set<String> raised(Assessment a) {
-        return a.raisedIndicators().stream().map(i -> i.pattern() + "/" + i.side()).collect(Collectors.toSet());
+        return raisedIndicators(a).stream().map(i -> i.pattern() + "/" + i.side()).collect(Collectors.toSet());
     }
 
     /**
@@ -391,6 +395,6 @@ class AssessorTest {
         assertTrue(text.contains("\"NaN\""), "undefined numbers are written as NaN strings");
         Assessment back = json.readValue(text, Assessment.class);
         assertEquals(text, json.writeValueAsString(back));
-        assertEquals(a.raisedIndicators().size(), back.raisedIndicators().size());
+        assertEquals(raisedIndicators(a).size(), raisedIndicators(back).size());
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.gaitlens.core.Side;
-import org.gaitlens.metric.ReferenceRange;
 import org.gaitlens.metric.ImprovementDirection;
+import org.gaitlens.metric.ReferenceRange;
 
 /**
  * Synthetic report models with hand-chosen numbers, shared by the report tests.

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.gaitlens.metric.ReferenceRange;
 import org.gaitlens.metric.ImprovementDirection;
+import org.gaitlens.metric.ReferenceRange;
+import org.junit.jupiter.api.Test;
 
 /** Change verdicts, sentences, flags and validation of the report model, against hand-worked values. */
 class ReportModelTest {

@@ -2,11 +2,11 @@ package org.gaitlens.assess.indicator;
 
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Antalgic gait (Wang et al. 2022, Clin Biomech): less time on the painful leg. Signs on a side S: stance time

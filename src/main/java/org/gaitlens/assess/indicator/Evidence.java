@@ -5,11 +5,11 @@ import java.util.List;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.Fmt;
+import org.gaitlens.assess.SampleStats;
+import org.gaitlens.core.Decimals;
+import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
 import org.gaitlens.metric.References;
-import org.gaitlens.assess.SampleStats;
-import org.gaitlens.core.Side;
-import org.gaitlens.core.Decimals;
 
 /**
  * The evidence sentences of one indicator, collected in the order the rule finds them. Every sentence an

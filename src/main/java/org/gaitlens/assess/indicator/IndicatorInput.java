@@ -5,9 +5,9 @@ import java.util.Map;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * What every indicator rule reads.

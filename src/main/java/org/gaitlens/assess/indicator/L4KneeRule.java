@@ -2,10 +2,10 @@ package org.gaitlens.assess.indicator;
 
 import java.util.List;
 import java.util.Optional;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.metric.Metric;
 
 /**
  * L4-type knee pattern (Yokogawa et al. 2015, PLoS One): quadriceps weakness. Primary sign on a side S: knee

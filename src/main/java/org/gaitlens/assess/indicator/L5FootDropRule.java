@@ -3,13 +3,13 @@ package org.gaitlens.assess.indicator;
 import java.util.List;
 import java.util.Optional;
 import org.gaitlens.assess.AsymmetryEstimator;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * L5-type foot drop / steppage (Lee et al. 2010, J Back Musculoskelet Rehabil 23:49-54): dorsiflexor weakness.

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * The lumbar-relevant screening indicators (docs/assessment.md, section 4): runs one {@link IndicatorRule} per

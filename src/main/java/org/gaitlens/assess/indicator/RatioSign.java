@@ -2,8 +2,8 @@ package org.gaitlens.assess.indicator;
 
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * A temporal sign: the side whose mean is shorter with |SI| at least the healthy ratio limit's

@@ -2,12 +2,12 @@ package org.gaitlens.assess.indicator;
 
 import java.util.List;
 import java.util.Optional;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * S1-type weak push-off (Ryu et al. 2004, J Korean Acad Rehabil Med 28:586-591): plantarflexor weakness. Primary

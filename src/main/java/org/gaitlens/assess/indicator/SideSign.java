@@ -2,8 +2,8 @@ package org.gaitlens.assess.indicator;
 
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * A one-sided sign read from a metric's side difference: the side where the metric is lower (or higher) by at

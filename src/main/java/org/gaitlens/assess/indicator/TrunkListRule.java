@@ -3,16 +3,15 @@ package org.gaitlens.assess.indicator;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.gaitlens.assess.AsymmetryEstimator;
-import org.gaitlens.assess.Fmt;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.metric.Metric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.Strength;
-import org.gaitlens.core.Side;
 import org.gaitlens.core.Decimals;
+import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Trunk list (Wu et al. 2019, J Orthop Surg Res): a lateral shift of the trunk, frontal view only. The mean of the

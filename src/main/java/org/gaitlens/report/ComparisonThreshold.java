@@ -3,7 +3,6 @@ package org.gaitlens.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.gaitlens.core.Decimals;
 import org.gaitlens.metric.ChangeAnchor;
 import org.gaitlens.metric.Metric;
 
@@ -25,14 +24,14 @@ import org.gaitlens.metric.Metric;
  * @param value  the threshold in the row's unit, finite and {@code >= 0}
  * @param source the term that set it, in words (with the citation for a published one)
  */
-public record ChangeThreshold(double value, String source) {
+public record ComparisonThreshold(double value, String source) {
     /** Two-sided 95 % normal quantile, for the sampling term and MDC95. */
     public static final double Z95 = 1.959963984540054;
 
     /**
      * @throws IllegalArgumentException if {@code value} is negative or not finite, or the source is blank
      */
-    public ChangeThreshold {
+    public ComparisonThreshold {
         if (!(value >= 0 && Double.isFinite(value))) {
             throw new IllegalArgumentException("value must be finite and >= 0, was " + value);
         }
@@ -40,10 +39,10 @@ public record ChangeThreshold(double value, String source) {
     }
 
     /** The metric's published anchor, when it has one. */
-    public static Optional<ChangeThreshold> published(Metric m) {
+    public static Optional<ComparisonThreshold> published(Metric m) {
         ChangeAnchor anchor = m.changeAnchor();
         return Double.isFinite(anchor.minChange())
-                ? Optional.of(new ChangeThreshold(anchor.minChange(), "published: " + anchor.source()))
+                ? Optional.of(new ComparisonThreshold(anchor.minChange(), "published: " + anchor.source()))
                 : Optional.empty();
     }
 
@@ -51,7 +50,7 @@ public record ChangeThreshold(double value, String source) {
      * The metric's published anchor expressed as a symmetry index at the median of the sessions' side means
      * ({@code 0.5 (L + R)}); empty without an anchor, without side means, or at a side mean {@code <= 0}.
      */
-    public static Optional<ChangeThreshold> publishedAsSi(Metric m, List<Double> sideMeans) {
+    public static Optional<ComparisonThreshold> publishedAsSi(Metric m, List<Double> sideMeans) {
         ChangeAnchor anchor = m.changeAnchor();
         if (!Double.isFinite(anchor.minChange()) || sideMeans.isEmpty()) {
             return Optional.empty();
@@ -61,7 +60,7 @@ public record ChangeThreshold(double value, String source) {
             return Optional.empty();
         }
         String label = m.label().isEmpty() ? "" : Character.toLowerCase(m.label().charAt(0)) + m.label().substring(1);
-        return Optional.of(new ChangeThreshold(100 * anchor.minChange() / meanSide, String.format(Locale.ROOT,
+        return Optional.of(new ComparisonThreshold(100 * anchor.minChange() / meanSide, String.format(Locale.ROOT,
                 "derived from the published %s threshold %s %s as SI at a side mean of %s %s (%s)", label,
                 m.format(anchor.minChange()), m.unit(), m.format(meanSide), m.unit(), anchor.source())));
     }
@@ -73,20 +72,20 @@ public record ChangeThreshold(double value, String source) {
      * @param passDifferences per session with two or more walking passes, pass 1 minus pass 2 (finite)
      * @param standardErrors  the standard errors of the session values that have one
      */
-    public static Optional<ChangeThreshold> largest(Optional<ChangeThreshold> published, List<Double> passDifferences,
-            List<Double> standardErrors) {
-        ChangeThreshold best = published.orElse(null);
+    public static Optional<ComparisonThreshold> largest(Optional<ComparisonThreshold> published,
+            List<Double> passDifferences, List<Double> standardErrors) {
+        ComparisonThreshold best = published.orElse(null);
         if (!passDifferences.isEmpty()) {
             double own = mdc95(passDifferences.stream().mapToDouble(Double::doubleValue).toArray());
             if (best == null || own > best.value()) {
-                best = new ChangeThreshold(own, "own pass-to-pass repeatability (MDC95, " + passDifferences.size()
+                best = new ComparisonThreshold(own, "own pass-to-pass repeatability (MDC95, " + passDifferences.size()
                         + " session" + (passDifferences.size() == 1 ? "" : "s") + " with 2+ passes)");
             }
         }
         if (!standardErrors.isEmpty()) {
             double sampling = Z95 * Math.sqrt(2) * median(standardErrors);
             if (best == null || sampling > best.value()) {
-                best = new ChangeThreshold(sampling, "sampling error (1.96 × √2 × median SE)");
+                best = new ComparisonThreshold(sampling, "sampling error (1.96 × √2 × median SE)");
             }
         }
         return Optional.ofNullable(best);
