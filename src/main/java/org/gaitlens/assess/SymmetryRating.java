@@ -81,16 +81,16 @@ public final class SymmetryRating {
             if (m == Metric.KNEE_FLEX_LOADING_PEAK_DEG && ms != null
                     && CameraSide.withinBias(PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, ms.asymmetry(),
                             poseNearSide)) {
-                reasons.add(m.label() + " not rated: the far leg's excess of " + Decimals.format(ms.asymmetry()
-                        .absoluteDifference(), 1) + " deg is within the pose model's near-knee bias (walk filmed from "
+                reasons.add(m.label() + " not rated: the far leg's excess of "
+                        + m.formatWithUnit(ms.asymmetry().absoluteDifference()) + " is within the pose model's near-knee bias (walk filmed from "
                         + "one side only)");
                 continue;
             }
             if (m == Metric.ANKLE_PF_TOE_OFF_DEG && ms != null
                     && CameraSide.withinBias(PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, ms.asymmetry(),
                             poseNearSide)) {
-                reasons.add(m.label() + " not rated: the far leg's deficit of " + Decimals.format(ms.asymmetry()
-                        .absoluteDifference(), 1) + " deg is within the pose model's far-ankle bias (walk filmed from "
+                reasons.add(m.label() + " not rated: the far leg's deficit of "
+                        + m.formatWithUnit(ms.asymmetry().absoluteDifference()) + " is within the pose model's far-ankle bias (walk filmed from "
                         + "one side only)");
                 continue;
             }
@@ -153,7 +153,7 @@ public final class SymmetryRating {
         boolean clear = a.significantlyLowerSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG).isPresent();
         int level = !clear ? 0 : a.absoluteDifference() >= ANGLE_MARKED_DIFF_DEG ? 2 : 1;
         if (level > 0) {
-            reasons.add(m.label() + " differs by " + Decimals.format(a.absoluteDifference(), 1) + " deg between sides (limit "
+            reasons.add(m.label() + " differs by " + m.formatWithUnit(a.absoluteDifference()) + " between sides (limit "
                     + IndicatorThresholds.ANGLE_MIN_DIFF_DEG + " deg, marked from " + ANGLE_MARKED_DIFF_DEG + " deg; "
                     + References.MCGINLEY_2009 + ") -> " + word(level));
         }

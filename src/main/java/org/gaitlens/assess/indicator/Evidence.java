@@ -156,14 +156,16 @@ final class Evidence {
 
     /** L5: flat or toe-first contact on {@code side} only. */
     void flatContact(Side side, SampleStats mine, SampleStats other) {
-        sentences.add("Heel-first contacts: " + Fmt.side(side) + " " + Decimals.format(mine.mean(), 2) + " of " + mine.n()
-                + " strides, " + Fmt.side(side.opposite()) + " " + Decimals.format(other.mean(), 2) + " of " + other.n()
+        Metric m = Metric.CONTACT_HEEL_FIRST_FRAC;
+        sentences.add("Heel-first contacts: " + Fmt.side(side) + " " + m.format(mine.mean()) + " of " + mine.n()
+                + " strides, " + Fmt.side(side.opposite()) + " " + m.format(other.mean()) + " of " + other.n()
                 + " -> flat or toe-first contact on the " + Fmt.side(side) + " side");
     }
 
     /** L5: no one-sided flat or toe-first contact. */
     void noFlatContact(SampleStats left, SampleStats right) {
-        sentences.add("Heel-first contacts: left " + Decimals.format(left.mean(), 2) + ", right " + Decimals.format(right.mean(), 2)
+        Metric m = Metric.CONTACT_HEEL_FIRST_FRAC;
+        sentences.add("Heel-first contacts: left " + m.format(left.mean()) + ", right " + m.format(right.mean())
                 + " -> no one-sided flat or toe-first contact");
     }
 
@@ -181,9 +183,10 @@ final class Evidence {
      * @param what what the values are means of, e.g. "strides"
      */
     void trunkShift(SampleStats s, double confidenceLevel, double lo, double hi, String what) {
-        sentences.add("Trunk lateral shift " + Decimals.format(s.mean(), 3) + " trunk lengths (about "
+        Metric m = Metric.TRUNK_SHIFT_REL;
+        sentences.add("Trunk lateral shift " + m.formatWithUnit(s.mean()) + " (about "
                 + Decimals.format(Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, s.mean())))), 1) + " deg; "
-                + Math.round(confidenceLevel * 100) + " % CI " + Decimals.format(lo, 3) + " to " + Decimals.format(hi, 3) + ", n "
+                + Math.round(confidenceLevel * 100) + " % CI " + m.format(lo) + " to " + m.format(hi) + ", n "
                 + s.n() + " " + what + "; positive = toward the right); limits "
                 + IndicatorThresholds.TRUNK_SHIFT_POSSIBLE + " possible, " + IndicatorThresholds.TRUNK_SHIFT_LIKELY
                 + " likely");
