@@ -1,7 +1,6 @@
 package org.gaitlens.reporting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,43 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.assess.CurveJoint;
-import org.gaitlens.assess.CurveSummary;
 import org.gaitlens.assess.IndexValue;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.SymmetryVerdict;
-import org.gaitlens.assess.WaveformAsymmetry;
 import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
-import org.gaitlens.gait.GaitEvent;
-import org.gaitlens.gait.GaitEventType;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.RejectionReason;
 import org.gaitlens.metric.Metric;
 import org.gaitlens.metric.ReferenceRange;
 import org.gaitlens.metric.References;
 import org.gaitlens.report.AsymmetryItem;
-import org.gaitlens.report.CurveChartData;
-import org.gaitlens.report.GaitPhase;
 import org.gaitlens.report.IndicatorItem;
 import org.gaitlens.report.IndicatorStatus;
 import org.gaitlens.report.MetricRow;
 import org.gaitlens.report.MetricTable;
-import org.gaitlens.report.PhaseDiagramData;
-import org.gaitlens.report.PhaseInterval;
 import org.gaitlens.report.QualityPanel;
 import org.gaitlens.report.QualityVerdict;
 import org.gaitlens.report.RejectedStrides;
 import org.gaitlens.report.ReportHeader;
 import org.gaitlens.report.ReportSummary;
 import org.gaitlens.report.SessionReport;
-import org.gaitlens.report.SideCurve;
-import org.gaitlens.report.StridePoint;
-import org.gaitlens.report.StrideSeries;
 
 /**
  * Builds the display-level {@link SessionReport} from one session's {@link ReportInput} (gait result and
@@ -65,8 +52,8 @@ import org.gaitlens.report.StrideSeries;
  *       has one (Patterson et al. 2010 healthy ratio limits, as SI = 200 (r - 1) / (r + 1)); kinematic key
  *       values per side. Labels, units, decimals and reference ranges (where both bounds are set) from the
  *       metric table ({@link Metric}).</li>
- *   <li>Curves: the assessment's per-side mean and SD of every stride's curve, toe off at the side's mean
- *       stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
+ *   <li>Curves ({@link SessionChartData}, with the phase bars and per-stride series): the assessment's
+ *       per-side mean and SD of every stride's curve, toe off at the side's mean stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
  *       (docs/angles.md), which published pelvis-referenced normative bands do not describe, and no normative
  *       curve table ships with gaitlens; the band is left empty rather than invented.</li>
  * </ul>
@@ -111,8 +98,9 @@ public final class SessionReportBuilder {
         if (!kin.rows().isEmpty()) {
             tables.add(kin);
         }
-        return new SessionReport(header, summary, tables, asymmetryItems(a), curves(a), phases(in.events()),
-                strideSeries(in), in.keyFrames(), qualityPanel(in, verdict));
+        return new SessionReport(header, summary, tables, asymmetryItems(a), SessionChartData.curves(a),
+                SessionChartData.phases(in.events()), SessionChartData.strideSeries(in), in.keyFrames(),
+                qualityPanel(in, verdict));
     }
 
     // ---------------------------------------------------------------- summary
@@ -309,99 +297,6 @@ public final class SessionReportBuilder {
                             ? "healthy ratio limit of " + References.PATTERSON_2010 + " as SI" : ""));
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------- charts
-
-    static List<CurveChartData> curves(Assessment a) {
-        List<CurveChartData> out = new ArrayList<>();
-        for (WaveformAsymmetry w : a.waveforms()) {
-            Map<Side, SideCurve> sides = new EnumMap<>(Side.class);
-            for (Side side : Side.values()) {
-                CurveSummary c = side == Side.LEFT ? w.left() : w.right();
-                if (c == null || c.strides() < 1 || Arrays.stream(c.meanDeg()).noneMatch(Double::isFinite)) {
-                    continue;
-                }
-                double[] sd = new double[c.sdDeg().length];
-                for (int i = 0; i < sd.length; i++) {
-                    sd[i] = Double.isFinite(c.sdDeg()[i]) || !Double.isFinite(c.meanDeg()[i]) ? c.sdDeg()[i] : 0;
-                }
-                Double toeOff = a.metric(Metric.STANCE_PCT).map(ms -> mean(ms.perSide().get(side)))
-                        .filter(v -> v >= 0 && v <= 100).orElse(null);
-                sides.put(side, new SideCurve(c.meanDeg(), sd, c.strides(), toeOff));
-            }
-            if (!sides.isEmpty()) {
-                out.add(new CurveChartData(jointName(w.joint()), angleName(w.joint()), "deg", sides, null));
-            }
-        }
-        return out;
-    }
-
-    static String jointName(CurveJoint j) {
-        return switch (j) {
-            case HIP -> "Hip";
-            case KNEE -> "Knee";
-            case ANKLE -> "Ankle";
-            case TRUNK -> "Trunk";
-        };
-    }
-
-    static String angleName(CurveJoint j) {
-        return switch (j) {
-            case HIP -> "thigh flexion (+) / extension (−) from vertical";
-            case KNEE -> "flexion (+) / hyperextension (−)";
-            case ANKLE -> "dorsiflexion (+) / plantarflexion (−)";
-            case TRUNK -> "forward lean (+) from vertical";
-        };
-    }
-
-    /** Stance (contact to toe off) and swing (toe off to contact) bars per side, within each walking pass. */
-    static PhaseDiagramData phases(List<GaitEvent> events) {
-        if (events.isEmpty()) {
-            return null;
-        }
-        Map<Side, List<PhaseInterval>> out = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
-            List<GaitEvent> e = events.stream().filter(x -> x.side() == side)
-                    .sorted(java.util.Comparator.comparingDouble(GaitEvent::timeS)).toList();
-            List<PhaseInterval> list = new ArrayList<>();
-            for (int i = 0; i + 1 < e.size(); i++) {
-                GaitEvent from = e.get(i);
-                GaitEvent to = e.get(i + 1);
-                if (from.passIndex() != to.passIndex() || from.type() == to.type() || !(to.timeS() > from.timeS())) {
-                    continue;
-                }
-                GaitPhase phase = from.type() == GaitEventType.INITIAL_CONTACT ? GaitPhase.STANCE : GaitPhase.SWING;
-                list.add(new PhaseInterval(phase, Decimals.round(from.timeS(), 4), Decimals.round(to.timeS(), 4)));
-            }
-            out.put(side, list);
-        }
-        return new PhaseDiagramData(out);
-    }
-
-    static List<StrideSeries> strideSeries(ReportInput in) {
-        List<StrideSeries> out = new ArrayList<>();
-        series(in, Metric.STRIDE_TIME_S).ifPresent(out::add);
-        series(in, Metric.STANCE_PCT).ifPresent(out::add);
-        series(in, Metric.STEP_LENGTH_M).or(() -> series(in, Metric.STEP_LENGTH_LEG)).ifPresent(out::add);
-        return out;
-    }
-
-    private static Optional<StrideSeries> series(ReportInput in, Metric m) {
-        Map<Side, List<StridePoint>> points = new EnumMap<>(Side.class);
-        int n = 0;
-        for (Side side : Side.values()) {
-            List<StridePoint> list = new ArrayList<>();
-            for (ReportInput.StrideValues s : in.strides(side)) {
-                double v = s.value(m.key());
-                if (Double.isFinite(v)) {
-                    list.add(new StridePoint(Decimals.round(s.contactS(), 4), v));
-                }
-            }
-            n += list.size();
-            points.put(side, list);
-        }
-        return n == 0 ? Optional.empty() : Optional.of(new StrideSeries(m.label(), m.unit(), points));
     }
 
     // ---------------------------------------------------------------- quality
