@@ -34,8 +34,7 @@ import org.gaitlens.core.Decimals;
  * <p>Ratio-scale flag: symmetry index, ratio, GA and symmetry angle divide one side by the other, which is
  * meaningful only for quantities with a true zero that stay well away from it (times, lengths). Joint angles are
  * signed and their zero depends on the angle definition and camera, so for them only the side difference (in
- * degrees) is reported (Robinson et al. 1987 note the index's instability near zero; {@code docs/assessment.md}
- * section 3).
+ * degrees) is reported ({@code docs/assessment.md} section 3).
  *
  * <p>Order: the first {@value #ASSESSED_COUNT} constants are the metrics the assessment evaluates, in the order it
  * lists them ({@code summary.json} {@code assessment.metrics}); the others are written per stride only.
