@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.ParameterStats;
@@ -170,9 +171,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return "-";
         }
         if (s.n() < 2 || Double.isNaN(s.sd())) {
-            return String.format(Locale.ROOT, "%.2f (n=%d)", s.mean(), s.n());
+            return Decimals.format(s.mean(), 2) + " (n=" + s.n() + ")";
         }
-        return String.format(Locale.ROOT, "%.2f ± %.2f", s.mean(), s.sd());
+        return Decimals.format(s.mean(), 2) + " ± " + Decimals.format(s.sd(), 2);
     }
 
     /** Parses a YYYY-MM-DD date; {@code null} stays {@code null}. */

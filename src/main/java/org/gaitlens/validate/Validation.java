@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.ProgressListener;
@@ -28,6 +28,7 @@ import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.pipeline.Analysis;
 
@@ -232,10 +233,10 @@ public final class Validation {
         }
 
         Map<String, Double> si = new LinkedHashMap<>();
-        siError(si, "stance_time_si_pct", GaitMetric.STANCE_TIME_S, truth, assessment);
-        siError(si, "step_time_si_pct", GaitMetric.STEP_TIME_S, truth, assessment);
-        siError(si, "swing_time_si_pct", GaitMetric.SWING_TIME_S, truth, assessment);
-        siError(si, "step_length_si_pct", GaitMetric.STEP_LENGTH_M, truth, assessment);
+        siError(si, "stance_time_si_pct", Metric.STANCE_TIME_S, truth, assessment);
+        siError(si, "step_time_si_pct", Metric.STEP_TIME_S, truth, assessment);
+        siError(si, "swing_time_si_pct", Metric.SWING_TIME_S, truth, assessment);
+        siError(si, "step_length_si_pct", Metric.STEP_LENGTH_M, truth, assessment);
 
         List<String> raised = new ArrayList<>();
         for (Indicator i : assessment.indicators()) {
@@ -271,7 +272,7 @@ public final class Validation {
         return p.name().toLowerCase(Locale.ROOT) + (s == null ? "" : " " + s.code());
     }
 
-    private static void siError(Map<String, Double> out, String key, GaitMetric metric, SampleTruth truth,
+    private static void siError(Map<String, Double> out, String key, Metric metric, SampleTruth truth,
             Assessment a) {
         Double t = truth.asymmetryPct().get(key);
         double measured = a.metric(metric)
@@ -332,7 +333,7 @@ public final class Validation {
     }
 
     private static String num(Double v) {
-        return v == null || Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
+        return v == null ? "" : Decimals.cell(v, 4);
     }
 
     private static String quote(String s) {

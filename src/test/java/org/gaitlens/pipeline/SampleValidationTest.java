@@ -78,7 +78,7 @@ class SampleValidationTest {
     /** Ankle on video, mean over the videos: the angle bar (measured 4.3). */
     static final double VIDEO_ANKLE_MEAN_MAX_DEG = ANGLE_MAX_DEG;
     /**
-     * Engine alone, deg RMS: DESIGN.md section 7 asks for angles within 2 deg of the definition on clean
+     * Engine alone, deg RMS: the product's target is angles within 2 deg of the definition on clean
      * projections; the only error left is the 6 Hz zero-lag low-pass (measured <= 1.0 deg).
      */
     static final double ENGINE_ANGLE_MAX_DEG = 2.0;

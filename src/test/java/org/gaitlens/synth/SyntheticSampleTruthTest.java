@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (the contract described in {@code sample-videos/README.md}): the rendered video matches the truth's
  * frame grid, the stance foot is pinned, events sit at the phases the definitions require, the
  * spatiotemporal values follow from the events, and the truth angles equal an independent
- * re-computation from the 2D landmarks with the engine's conventions (DESIGN.md section 4).
+ * re-computation from the 2D landmarks with the engine's conventions (docs/angles.md).
  *
  * <p>Videos are checked by checksum, not decoded on every build. {@code sample-videos/SHA256SUMS} records the
  * SHA-256 of every sample file (video, landmarks, truth); {@link #sampleFilesMatchTheirRecordedChecksums()} fails
@@ -248,7 +248,7 @@ class SyntheticSampleTruthTest {
             assertEquals(i / 30.0, f.timeS(), 1e-6);
             assertTrue(f.present());
         }
-        // DESIGN.md section 3: people under ~160 px at 540p were rarely detected
+        // docs/mocap.md, pose model error on rendered walkers: people under ~160 px at 540p were rarely detected
         assertTrue(t.get("subject").get("nose_to_heel_px_median").asDouble() >= 250.0);
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.CycleCurve;
 import org.gaitlens.gait.GaitEvent;
@@ -99,8 +99,9 @@ public final class GaitCsvWriter {
         return atomicWrite(file, sb.toString());
     }
 
+    /** A CSV cell: 6 decimals, empty when missing. */
     private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+        return Decimals.cell(v, 6);
     }
 
     /** Writes text to a temporary sibling file and moves it over {@code file}. */

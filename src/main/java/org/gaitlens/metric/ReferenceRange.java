@@ -1,20 +1,27 @@
-package org.gaitlens.assess;
+package org.gaitlens.metric;
 
 /**
- * An approximate healthy-adult range of a metric at comfortable walking speed, with where it comes
- * from. Either bound may be {@code NaN} (open). The ranges are screening aids, not diagnostic
- * cut-offs; each row and its rationale is listed in {@code docs/assessment.md}.
+ * A healthy reference range of a quantity, with where it comes from: for a metric an approximate
+ * healthy-adult range at comfortable walking speed ({@link Metric#reference()}), for a report row or chart
+ * band the range it shows. Either bound may be {@code NaN} (open). The ranges are screening aids, not
+ * diagnostic cut-offs; each metric's row and its rationale is listed in {@code docs/metrics.md}.
  *
  * @param low    lower bound (inclusive), or {@code NaN}
  * @param high   upper bound (inclusive), or {@code NaN}
- * @param source citation and, where the range is derived, how
+ * @param source citation and, where the range is derived, how; or "product choice" with the reason
  */
 public record ReferenceRange(double low, double high, String source) {
 
     /** No reference range: both bounds open. */
     public static final ReferenceRange NONE = new ReferenceRange(Double.NaN, Double.NaN, "no healthy reference range");
 
+    /**
+     * @throws IllegalArgumentException if a bound is infinite, {@code low > high}, or the source is blank
+     */
     public ReferenceRange {
+        if (Double.isInfinite(low) || Double.isInfinite(high)) {
+            throw new IllegalArgumentException("bounds must be finite or NaN (open), were " + low + " and " + high);
+        }
         if (!Double.isNaN(low) && !Double.isNaN(high) && low > high) {
             throw new IllegalArgumentException("low must be <= high, was " + low + " > " + high);
         }
@@ -26,6 +33,11 @@ public record ReferenceRange(double low, double high, String source) {
     /** True when at least one bound is set. */
     public boolean defined() {
         return !Double.isNaN(low) || !Double.isNaN(high);
+    }
+
+    /** True when both bounds are set (a range a report table or chart band can show). */
+    public boolean closed() {
+        return !Double.isNaN(low) && !Double.isNaN(high);
     }
 
     /** -1 below the range, +1 above it, 0 inside (or {@code value} NaN, or no range). */
@@ -42,9 +54,8 @@ public record ReferenceRange(double low, double high, String source) {
         return 0;
     }
 
-    /** Distance from the range (0 inside it). */
-    public double distance(double value) {
-        int c = compare(value);
-        return c < 0 ? low - value : c > 0 ? value - high : 0.0;
+    /** Whether {@code value} lies outside the range; {@code null} and {@code NaN} values are not out of range. */
+    public boolean isOutside(Double value) {
+        return value != null && compare(value) != 0;
     }
 }

@@ -11,8 +11,8 @@ import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.LandmarkTrack;
 
 /**
- * Degrades a clean landmark series (for example motion capture through a {@link VirtualCamera}) the way
- * a single-camera pose model does, reproducibly from a seed.
+ * Test support: degrades a clean landmark series (for example motion capture through a {@link VirtualCamera})
+ * the way a single-camera pose model does, reproducibly from a seed.
  *
  * <p>Per landmark and axis, pixel noise is a first-order autoregressive process
  * {@code e_i = rho e_(i-1) + sqrt(1 - rho^2) sd N(0, 1)} with stationary standard deviation {@code sd}
@@ -27,8 +27,8 @@ import org.gaitlens.motion.LandmarkTrack;
  *   <li><b>leg swap</b> (per leg pair, not per landmark): the left and right knee, ankle, heel and foot
  *       tip exchange places, the near/far confusion of side views.</li>
  * </ul>
- * Figures for BlazePose on rendered side-view walkers 5 m away (about 6 mm per px, see DESIGN.md
- * section 3): median error hip 3-6 px, knee 4-5.5 px, ankle 3.5-5.4 px, heel 7-9 px; near/far leg swaps
+ * Figures for BlazePose on rendered side-view walkers 5 m away (about 6 mm per px, see {@code docs/mocap.md},
+ * "Pose model error on rendered walkers"): median error hip 3-6 px, knee 4-5.5 px, ankle 3.5-5.4 px, heel 7-9 px; near/far leg swaps
  * in 2-5 of 120 frames with the heavy model. {@link #typical()} follows them.
  *
  * @param jointSdPx             noise SD of hip, knee, ankle, shoulder and other landmarks, px

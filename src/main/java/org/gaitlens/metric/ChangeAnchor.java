@@ -1,4 +1,4 @@
-package org.gaitlens.assess;
+package org.gaitlens.metric;
 
 /**
  * A published threshold for a between-session change of a metric.

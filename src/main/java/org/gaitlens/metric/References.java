@@ -1,8 +1,9 @@
-package org.gaitlens.assess;
+package org.gaitlens.metric;
 
 /**
- * The literature this package rests on, as short citations used in Javadoc, evidence sentences and
- * {@code docs/assessment.md}. Numbers quoted from them are listed there with how they are used.
+ * The literature the metric table ({@link Metric}) and the assessment rest on, as short citations used in
+ * Javadoc, reference-range and threshold sources, evidence sentences and the docs. Numbers quoted from them are
+ * listed in {@code docs/metrics.md} and {@code docs/assessment.md} with how they are used.
  */
 public final class References {
 
