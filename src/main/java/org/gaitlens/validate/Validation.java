@@ -22,6 +22,7 @@ import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.core.Side;
+import org.gaitlens.core.TextFiles;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitEventType;
 import org.gaitlens.gait.GaitResult;
@@ -321,15 +322,7 @@ public final class Validation {
                     num(r.siErrPct().get("step_length_si_pct")), quote(String.join("; ", r.expected())),
                     quote(String.join("; ", r.raised())), Boolean.toString(r.indicatorsOk()))).append('\n');
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".partial");
-            Files.writeString(tmp, sb);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        TextFiles.writeAtomically(file, sb);
     }
 
     private static String num(Double v) {
