@@ -40,6 +40,7 @@ def add(a, b):
 
 def pose(model, state):
     """Returns (landmarks: name -> (x, y, z), segments: name -> (origin, R), angles3d: dict)."""
+    b = model.b
     pel = state["pelvis"]
     hips = state["hip"]
     centre = hips["centre"]
@@ -54,8 +55,8 @@ def pose(model, state):
         hip = hips[sd]
         knee = (leg["knee_pt"][0], hy, leg["knee_pt"][1])
         ankle = (leg["ankle_pt"][0], hy, leg["ankle_pt"][1])
-        ho = gm.rot2(gm.HEEL_OFS, leg["pitch"])
-        to = gm.rot2(gm.TOE_OFS, leg["pitch"])
+        ho = gm.rot2(b.heel_ofs, leg["pitch"])
+        to = gm.rot2(b.toe_ofs, leg["pitch"])
         lm[sd + "_hip"] = hip
         lm[sd + "_knee"] = knee
         lm[sd + "_ankle"] = ankle
@@ -74,18 +75,18 @@ def pose(model, state):
     # trunk: forward lean with a small oscillation, counter-rotation, list and shift
     lean = model.trunk_lean + 1.0 * math.cos(4 * math.pi * model.phase("right", state["t"]))
     r_trunk = mul(rz(-0.6 * pel["rotation"]), mul(rx(model.trunk_list), ry(lean)))
-    lumbar = add(centre, app(r_pel, (0, 0, gm.LUMBAR_UP_M)))
+    lumbar = add(centre, app(r_pel, (0, 0, b.lumbar_up)))
     shift = (0.0, -model.trunk_shift, 0.0)
     lumbar_s = add(lumbar, shift)
     seg["trunk"] = (lumbar_s, r_trunk)
     ang["trunk_lean_deg"] = lean
     ang["trunk_list_deg"] = model.trunk_list
     for sd in gm.SIDES:
-        y = gm.SHOULDER_HALF_W_M if sd == "left" else -gm.SHOULDER_HALF_W_M
-        lm[sd + "_shoulder"] = add(lumbar_s, app(r_trunk, (0, y, gm.SHOULDER_UP_M)))
-    neck = add(lumbar_s, app(r_trunk, (0, 0, gm.SHOULDER_UP_M + 0.03)))
+        y = b.shoulder_half_w if sd == "left" else -b.shoulder_half_w
+        lm[sd + "_shoulder"] = add(lumbar_s, app(r_trunk, (0, y, b.shoulder_up)))
+    neck = add(lumbar_s, app(r_trunk, (0, 0, b.shoulder_up + 0.03 * b.scale)))
     r_head = mul(rz(-0.3 * pel["rotation"]), rx(0.5 * model.trunk_list))
-    head = add(neck, app(r_head, (0.01, 0, gm.NECK_M + 0.02)))
+    head = add(neck, app(r_head, (0.01 * b.scale, 0, b.neck + 0.02 * b.scale)))
     seg["neck"] = (neck, r_head)
     seg["head"] = (head, r_head)
     face = {"nose": (0.108, 0.0, -0.005),
@@ -96,7 +97,7 @@ def pose(model, state):
             "left_ear": (0.0, 0.078, 0.0), "right_ear": (0.0, -0.078, 0.0),
             "mouth_left": (0.092, 0.024, -0.05), "mouth_right": (0.092, -0.024, -0.05)}
     for k, v in face.items():
-        lm[k] = add(head, app(r_head, v))
+        lm[k] = add(head, app(r_head, tuple(c * b.head for c in v)))
     # arms swing opposite to the ipsilateral thigh
     for sd in gm.SIDES:
         leg = state["legs"][sd]
@@ -106,17 +107,18 @@ def pose(model, state):
         sh = lm[sd + "_shoulder"]
         r_ua = mul(r_trunk, mul(rx(abd), ry(-(a - lean))))
         r_fa = mul(r_trunk, mul(rx(abd), ry(-(a + e - lean))))
-        elbow = add(sh, app(r_ua, (0, 0, -gm.UPPER_ARM_M)))
-        wrist = add(elbow, app(r_fa, (0, 0, -gm.FOREARM_M)))
+        elbow = add(sh, app(r_ua, (0, 0, -b.upper_arm)))
+        wrist = add(elbow, app(r_fa, (0, 0, -b.forearm)))
         seg[sd + "_upper_arm"] = (sh, r_ua)
         seg[sd + "_forearm"] = (elbow, r_fa)
         seg[sd + "_hand"] = (wrist, r_fa)
         sgn = 1.0 if sd == "left" else -1.0
         lm[sd + "_elbow"] = elbow
         lm[sd + "_wrist"] = wrist
-        lm[sd + "_pinky"] = add(wrist, app(r_fa, (-0.01, sgn * 0.02, -0.13)))
-        lm[sd + "_index"] = add(wrist, app(r_fa, (0.03, sgn * 0.0, -0.15)))
-        lm[sd + "_thumb"] = add(wrist, app(r_fa, (0.04, -sgn * 0.0, -0.07)))
+        hs = b.hand / gm.HAND_M
+        lm[sd + "_pinky"] = add(wrist, app(r_fa, (-0.01 * hs, sgn * 0.02 * hs, -0.13 * hs)))
+        lm[sd + "_index"] = add(wrist, app(r_fa, (0.03 * hs, sgn * 0.0, -0.15 * hs)))
+        lm[sd + "_thumb"] = add(wrist, app(r_fa, (0.04 * hs, -sgn * 0.0, -0.07 * hs)))
         ang[sd + "_shoulder_flexion_deg"] = a
         ang[sd + "_elbow_flexion_deg"] = e
     return lm, seg, ang

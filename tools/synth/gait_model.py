@@ -34,7 +34,8 @@ import bisect
 import math
 
 # ---------------------------------------------------------------------------------------------
-# Anthropometry (metres) for a 1.75 m adult; proportions after Winter [2] table 4.1.
+# Anthropometry (metres) of the default figure, a 1.75 m adult; proportions after Winter [2]
+# table 4.1. Other figures: class Body.
 THIGH_M = 0.43
 SHANK_M = 0.43
 ANKLE_H_M = 0.08          # ankle joint centre above the sole
@@ -49,18 +50,95 @@ UPPER_ARM_M = 0.29
 FOREARM_M = 0.26
 HAND_M = 0.17
 
-FOOT_LEN_M = HEEL_BACK_M + TOE_FWD_M
-HEEL_OFS = (-HEEL_BACK_M, -ANKLE_H_M)   # in the foot frame (x forward along the sole, z up)
-TOE_OFS = (TOE_FWD_M, -ANKLE_H_M)
-
-# hip-to-ankle distance at contact: knee flexed at least ~4 deg at initial contact
-LANDING_REACH_M = 2 * 0.43 * math.cos(math.radians(2.0))
 CLEARANCE_M = 0.012       # minimum shoe clearance in mid swing (scaled by sin(pi u))
 NORMAL_STANCE = 0.60
 P_FLAT = 0.07             # foot flat reached (normalised phase), end of the heel rocker [1]
 P_HEEL_RISE = 0.32        # heel rise starts at the beginning of terminal stance [1]
 
 SIDES = ("left", "right")
+
+# Standing height of the figure with the constants above (its nominal stature; the top of its
+# hair is 1.728 m above the floor).
+DEFAULT_HEIGHT_M = 1.75
+# Head top (hair) above the head centre, and the head centre above the neck base (body.py).
+HEAD_TOP_M = 0.138
+HEAD_UP_M = NECK_M + 0.02
+
+
+class Body:
+    """Segment lengths and widths of one figure (metres); defaults are the constants above.
+
+    Parameters (params["body"], every key optional):
+      height_m              stature in the convention of the default figure (1.75 m): every
+                            length and width below is scaled by height_m / 1.75
+      leg_scale             thigh and shank lengths (long or short legs for the stature); the
+                            trunk takes up the difference, so the stature stays height_m
+      thigh_shank_ratio     thigh / shank (default 1.0), their sum unchanged
+      head_scale            head size (face landmarks, skull, hair); the trunk takes up the
+                            difference in the height of the head's top
+      arm_scale             upper arm, forearm and hand lengths
+      foot_scale            shoe length (heel corner to tip, about the ankle)
+      shoulder_width_scale  distance between the shoulder joint centres
+      hip_width_scale       distance between the hip joint centres
+      girth_scale           thickness of the rendered trunk and limbs (render only: no landmark
+                            moves)
+    Only the keys given change anything: without params["body"] the lengths are the module
+    constants themselves, so earlier truth files regenerate byte for byte.
+    """
+
+    def __init__(self, spec=None):
+        spec = dict(spec or {})
+        known = {"height_m", "leg_scale", "thigh_shank_ratio", "head_scale", "arm_scale",
+                 "foot_scale", "shoulder_width_scale", "hip_width_scale", "girth_scale"}
+        unknown = set(spec) - known
+        if unknown:
+            raise ValueError("unknown body parameters: %s" % sorted(unknown))
+        self.spec = spec
+        self.height_m = spec.get("height_m", DEFAULT_HEIGHT_M)
+        s = self.height_m / DEFAULT_HEIGHT_M if "height_m" in spec else 1.0
+        self.scale = s
+        leg = spec.get("leg_scale", 1.0)
+        ratio = spec.get("thigh_shank_ratio", 1.0)
+        legs = (THIGH_M + SHANK_M) * s * leg
+        if "leg_scale" in spec or "thigh_shank_ratio" in spec or "height_m" in spec:
+            self.thigh = legs * ratio / (1.0 + ratio)
+            self.shank = legs / (1.0 + ratio)
+        else:
+            self.thigh, self.shank = THIGH_M, SHANK_M
+        self.head = spec.get("head_scale", 1.0) * s
+        self.ankle_h = ANKLE_H_M * s
+        foot = spec.get("foot_scale", 1.0) * s
+        self.heel_back = HEEL_BACK_M * foot
+        self.toe_fwd = TOE_FWD_M * foot
+        self.hip_half_w = HIP_HALF_W_M * s * spec.get("hip_width_scale", 1.0)
+        self.shoulder_half_w = SHOULDER_HALF_W_M * s * spec.get("shoulder_width_scale", 1.0)
+        self.neck = NECK_M * s
+        arm = spec.get("arm_scale", 1.0) * s
+        self.upper_arm = UPPER_ARM_M * arm
+        self.forearm = FOREARM_M * arm
+        self.hand = HAND_M * arm
+        self.lumbar_up = LUMBAR_UP_M * s
+        self.shoulder_up = SHOULDER_UP_M * s
+        # the trunk (shoulder height above the trunk base) takes up longer legs or a larger head
+        # so that the top of the head stays where the stature puts it
+        excess = (self.thigh + self.shank - (THIGH_M + SHANK_M) * s) + HEAD_TOP_M * (self.head - s)
+        if excess != 0.0:
+            self.shoulder_up -= excess
+        self.girth = spec.get("girth_scale", 1.0)
+        self.foot_len = self.heel_back + self.toe_fwd
+        # heel corner and shoe tip in the foot frame (x forward along the sole, z up)
+        self.heel_ofs = (-self.heel_back, -self.ankle_h)
+        self.toe_ofs = (self.toe_fwd, -self.ankle_h)
+        # hip-to-ankle distance at contact: knee flexed at least ~4 deg at initial contact
+        self.landing_reach = (self.thigh + self.shank) * math.cos(math.radians(2.0))
+
+    def leg_length_m(self):
+        return self.thigh + self.shank + self.ankle_h
+
+    def head_top_m(self):
+        """Top of the head above the floor standing upright (hip centre at leg length)."""
+        return (self.leg_length_m() + self.lumbar_up + self.shoulder_up + 0.03 * self.scale
+                + self.neck + 0.02 * self.scale + HEAD_TOP_M * self.head)
 
 
 def other(side):
@@ -200,42 +278,43 @@ def rot2(v, ang_deg):
     return (v[0] * c - v[1] * s, v[0] * s + v[1] * c)
 
 
-def leg_fk(hip, thigh_deg, knee_deg, foot_pitch_deg):
-    """Forward kinematics in the sagittal plane: returns knee, ankle, heel, toe (x, z)."""
+def leg_fk(b, hip, thigh_deg, knee_deg, foot_pitch_deg):
+    """Forward kinematics of body b's leg in the sagittal plane: returns knee, ankle, heel, toe (x, z)."""
     t = math.radians(thigh_deg)
-    knee = (hip[0] + THIGH_M * math.sin(t), hip[1] - THIGH_M * math.cos(t))
+    knee = (hip[0] + b.thigh * math.sin(t), hip[1] - b.thigh * math.cos(t))
     s = math.radians(thigh_deg - knee_deg)
-    ankle = (knee[0] + SHANK_M * math.sin(s), knee[1] - SHANK_M * math.cos(s))
-    ho = rot2(HEEL_OFS, foot_pitch_deg)
-    to = rot2(TOE_OFS, foot_pitch_deg)
+    ankle = (knee[0] + b.shank * math.sin(s), knee[1] - b.shank * math.cos(s))
+    ho = rot2(b.heel_ofs, foot_pitch_deg)
+    to = rot2(b.toe_ofs, foot_pitch_deg)
     return knee, ankle, (ankle[0] + ho[0], ankle[1] + ho[1]), (ankle[0] + to[0], ankle[1] + to[1])
 
 
-def leg_ik(hip, ankle):
-    """Two-link IK (knee anterior, flexion >= 0): returns (thigh_deg, knee_deg)."""
+def leg_ik(b, hip, ankle):
+    """Two-link IK of body b's leg (knee anterior, flexion >= 0): returns (thigh_deg, knee_deg)."""
     dx, dz = ankle[0] - hip[0], ankle[1] - hip[1]
     d = math.hypot(dx, dz)
-    d = min(d, THIGH_M + SHANK_M - 1e-9)
+    d = min(d, b.thigh + b.shank - 1e-9)
     # knee flexion from the law of cosines
-    cos_k = (THIGH_M ** 2 + SHANK_M ** 2 - d * d) / (2 * THIGH_M * SHANK_M)
+    cos_k = (b.thigh ** 2 + b.shank ** 2 - d * d) / (2 * b.thigh * b.shank)
     inner = math.degrees(math.acos(max(-1.0, min(1.0, cos_k))))
     knee = 180.0 - inner
     # direction hip->ankle from the downward vertical (+ forward)
     line = math.degrees(math.atan2(dx, -dz))
-    cos_a = (THIGH_M ** 2 + d * d - SHANK_M ** 2) / (2 * THIGH_M * d)
+    cos_a = (b.thigh ** 2 + d * d - b.shank ** 2) / (2 * b.thigh * d)
     alpha = math.degrees(math.acos(max(-1.0, min(1.0, cos_a))))
     return line + alpha, knee
 
 
-def reachable(hip, ankle):
-    return math.hypot(ankle[0] - hip[0], ankle[1] - hip[1]) <= THIGH_M + SHANK_M - 1e-6
+def reachable(b, hip, ankle):
+    return math.hypot(ankle[0] - hip[0], ankle[1] - hip[1]) <= b.thigh + b.shank - 1e-6
 
 
 class GaitModel:
     """Simulates the walk; call simulate(t_end) then query state(t)."""
 
-    def __init__(self, params):
+    def __init__(self, params, body=None):
         self.p = params
+        self.b = body if body is not None else Body()
         self.cadence = params.get("cadence_steps_per_min", 110.0)
         self.T = 120.0 / self.cadence
         self.amp = params.get("hip_amplitude_scale", 1.0)
@@ -363,14 +442,14 @@ class GaitModel:
         pitch = self.stance_pitch(side, p, shank, dc["ic_pitch"])
         if pitch >= 0:
             pivot = (dc["heel_x"], 0.0)
-            ofs = rot2(HEEL_OFS, pitch)
+            ofs = rot2(self.b.heel_ofs, pitch)
         else:
-            pivot = (dc["heel_x"] + FOOT_LEN_M, 0.0)
-            ofs = rot2(TOE_OFS, pitch)
+            pivot = (dc["heel_x"] + self.b.foot_len, 0.0)
+            ofs = rot2(self.b.toe_ofs, pitch)
         ankle = (pivot[0] - ofs[0], pivot[1] - ofs[1])
         ts, tt = math.radians(shank), math.radians(th)
-        knee = (ankle[0] - SHANK_M * math.sin(ts), ankle[1] + SHANK_M * math.cos(ts))
-        hip = (knee[0] - THIGH_M * math.sin(tt), knee[1] + THIGH_M * math.cos(tt))
+        knee = (ankle[0] - self.b.shank * math.sin(ts), ankle[1] + self.b.shank * math.cos(ts))
+        hip = (knee[0] - self.b.thigh * math.sin(tt), knee[1] + self.b.thigh * math.cos(tt))
         hips = self.hip_positions(side, hip, self.pelvis_angles(t))
         contact = "heel" if pitch > 1e-9 else ("toe" if pitch < -1e-9 else "flat")
         return ({"thigh": th, "knee": kn, "pitch": pitch, "contact": contact, "knee_pt": knee,
@@ -381,15 +460,15 @@ class GaitModel:
         oc = self.curves[side]
         op = self.phase(side, t)
         opitch = min(0.0, self.stance_pitch(side, op, oc.thigh(op) - oc.knee(op), ct["ic_pitch"]))
-        toe = (ct["heel_x"] + FOOT_LEN_M, 0.0)
+        toe = (ct["heel_x"] + self.b.foot_len, 0.0)
         for _ in range(80):
-            to = rot2(TOE_OFS, opitch)
+            to = rot2(self.b.toe_ofs, opitch)
             oank = (toe[0] - to[0], toe[1] - to[1])
-            if reachable(hip_o, oank):
+            if reachable(self.b, hip_o, oank):
                 break
             opitch -= 0.5
-        oth, okn = leg_ik(hip_o, oank)
-        knee, _, _, _ = leg_fk(hip_o, oth, okn, opitch)
+        oth, okn = leg_ik(self.b, hip_o, oank)
+        knee, _, _, _ = leg_fk(self.b, hip_o, oth, okn, opitch)
         self._last_ds = (side, oth, okn, opitch)
         return {"thigh": oth, "knee": okn, "pitch": opitch,
                 "contact": "toe" if opitch < -1e-9 else "flat", "knee_pt": knee, "ankle_pt": oank}
@@ -434,7 +513,7 @@ class GaitModel:
         # offset of each hip from the pelvis centre
         ofs = {}
         for sd in SIDES:
-            y = HIP_HALF_W_M if sd == "left" else -HIP_HALF_W_M
+            y = self.b.hip_half_w if sd == "left" else -self.b.hip_half_w
             # rotation about Z (right hip forward when rot > 0), obliquity about X (right up)
             ofs[sd] = (-y * math.sin(rot), y * math.cos(rot), -y * math.sin(obl))
         cx = hip_xz[0] - ofs[driver][0]
@@ -471,7 +550,7 @@ class GaitModel:
             if k == 0:
                 self.landing_dz[side] = plan["dz_ic"]
             target = (base["ankle_pt"][0], base["ankle_pt"][1] + plan["dz_ic"])
-            if math.hypot(target[0] - hip[0], target[1] - hip[1]) <= LANDING_REACH_M:
+            if math.hypot(target[0] - hip[0], target[1] - hip[1]) <= self.b.landing_reach:
                 break
         # toe clearance guard: lift the ankle by a sin(pi u) bump so that the shoe stays at least
         # CLEARANCE_M * sin(pi u) above the floor during the swing
@@ -485,9 +564,9 @@ class GaitModel:
             need = max(need, (CLEARANCE_M * math.sin(math.pi * u) - g) / math.sin(math.pi * u))
         plan["lift"] = max(0.0, need)
         leg = self.swing_leg(side, t_ic, hip, plan)
-        _, _, heel, toe = leg_fk(hip, leg["thigh"], leg["knee"], leg["pitch"])
+        _, _, heel, toe = leg_fk(self.b, hip, leg["thigh"], leg["knee"], leg["pitch"])
         plan["ic_pitch"] = leg["pitch"]
-        plan["heel_x"] = heel[0] if leg["pitch"] >= 0 else toe[0] - FOOT_LEN_M
+        plan["heel_x"] = heel[0] if leg["pitch"] >= 0 else toe[0] - self.b.foot_len
         plan["ic_thigh"] = leg["thigh"]
         plan["ic_knee"] = leg["knee"]
         return plan
@@ -506,7 +585,7 @@ class GaitModel:
         kn = c.knee(p) + plan["r_kn"] * w0
         an = c.ankle(p) + plan["r_an"] * w0 + plan["pitch_ic_extra"] * smoothstep((u - 0.5) / 0.5)
         pitch = th - kn + an
-        knee, ankle, heel, toe = leg_fk(hip, th, kn, pitch)
+        knee, ankle, heel, toe = leg_fk(self.b, hip, th, kn, pitch)
         return {"thigh": th, "knee": kn, "pitch": pitch, "ankle_pt": ankle, "heel": heel,
                 "toe": toe, "u": u}
 
@@ -516,11 +595,11 @@ class GaitModel:
         dz = plan["dz_ic"] * smoothstep((u - 0.6) / 0.4) + plan["lift"] * math.sin(math.pi * u)
         if dz == 0.0:
             return {"thigh": b["thigh"], "knee": b["knee"], "pitch": b["pitch"], "contact": "none",
-                    "knee_pt": leg_fk(hip, b["thigh"], b["knee"], b["pitch"])[0],
+                    "knee_pt": leg_fk(self.b, hip, b["thigh"], b["knee"], b["pitch"])[0],
                     "ankle_pt": b["ankle_pt"]}
         target = (b["ankle_pt"][0], b["ankle_pt"][1] + dz)
-        th, kn = leg_ik(hip, target)
-        knee, ankle, _, _ = leg_fk(hip, th, kn, b["pitch"])
+        th, kn = leg_ik(self.b, hip, target)
+        knee, ankle, _, _ = leg_fk(self.b, hip, th, kn, b["pitch"])
         return {"thigh": th, "knee": kn, "pitch": b["pitch"], "contact": "none",
                 "knee_pt": knee, "ankle_pt": ankle}
 

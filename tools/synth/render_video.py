@@ -88,62 +88,96 @@ def empty(name):
     return e
 
 
-def build_figure(clothes):
-    mats = {k: material(k, v) for k, v in clothes.items()}
+def build_figure(clothes, b):
+    """The figure of body b (gait_model.Body) in its clothes.
+
+    clothes: RGB colours (shirt, trousers, shoes, sole, skin, hair) and optional styles:
+    hair_style "short" (default), "long" (to the shoulders), "bun" or "cropped"; sleeves "short"
+    (default, skin from above the elbow) or "long" (to the wrist); legs "trousers" (default) or
+    "shorts" (skin from above the knee). Primitive sizes follow the body: lengths and widths by
+    its scale and segment lengths, thickness also by its girth (no landmark depends on them).
+    """
+    mats = {k: material(k, v) for k, v in clothes.items() if not isinstance(v, str)}
     mats["eye_white"] = material("eye_white", (0.9, 0.9, 0.88))
     mats["iris"] = material("iris", (0.08, 0.05, 0.03))
     mats["lips"] = material("lips", (0.62, 0.30, 0.28))
     sk, sh, tr = mats["skin"], mats["shirt"], mats["trousers"]
+    long_sleeves = clothes.get("sleeves", "short") == "long"
+    shorts = clothes.get("legs", "trousers") == "shorts"
+    hair_style = clothes.get("hair_style", "short")
+    s, g = b.scale, b.girth
+    sg = s * g                                    # limb and trunk thickness
+    hw = b.hip_half_w / gm.HIP_HALF_W_M           # pelvis width
+    sw = b.shoulder_half_w / gm.SHOULDER_HALF_W_M  # chest width
+    tu = b.shoulder_up / gm.SHOULDER_UP_M         # trunk length
+    ua_l = b.upper_arm / gm.UPPER_ARM_M
+    hs = b.hand / gm.HAND_M
+    k = b.head                                    # head size
     E = {}
 
     def seg(name):
         E[name] = empty(name)
         return E[name]
 
+    def head_part(size, loc, mat, parent, segs=24):
+        return ellipsoid(tuple(c * k for c in size), tuple(c * k for c in loc), mat, parent, segs)
+
     p = seg("pelvis")
-    ellipsoid((0.23, 0.35, 0.24), (0.0, 0, 0.02), tr, p)
+    ellipsoid((0.23 * sg, 0.35 * hw * g, 0.24 * s), (0.0, 0, 0.02 * s), tr, p)
     t = seg("trunk")
-    ellipsoid((0.20, 0.33, 0.30), (0.0, 0, 0.10), sh, t)
-    ellipsoid((0.22, 0.38, 0.32), (0.0, 0, 0.27), sh, t)
-    for y in (-gm.SHOULDER_HALF_W_M, gm.SHOULDER_HALF_W_M):
-        ellipsoid((0.10, 0.10, 0.10), (0, y * 0.97, gm.SHOULDER_UP_M - 0.01), sh, t)
+    ellipsoid((0.20 * sg, 0.33 * sw * g, 0.30 * tu), (0.0, 0, 0.10 * tu), sh, t)
+    ellipsoid((0.22 * sg, 0.38 * sw * g, 0.32 * tu), (0.0, 0, 0.27 * tu), sh, t)
+    for y in (-b.shoulder_half_w, b.shoulder_half_w):
+        ellipsoid((0.10 * sg, 0.10 * sg, 0.10 * sg), (0, y * 0.97, b.shoulder_up - 0.01 * s), sh, t)
     n = seg("neck")
-    limb(0.05, 0.055, 0.14, sk, n, z0=0.14)
+    limb(0.05 * sg, 0.055 * sg, 0.14 * s, sk, n, z0=0.14 * s)
     h = seg("head")
-    ellipsoid((0.20, 0.155, 0.235), (0, 0, 0), sk, h)
-    ellipsoid((0.215, 0.172, 0.18), (-0.018, 0, 0.048), mats["hair"], h)
-    ellipsoid((0.12, 0.165, 0.14), (-0.055, 0, -0.01), mats["hair"], h)
+    hair = mats["hair"]
+    head_part((0.20, 0.155, 0.235), (0, 0, 0), sk, h)
+    if hair_style == "cropped":
+        head_part((0.207, 0.162, 0.17), (-0.014, 0, 0.05), hair, h)
+    else:
+        head_part((0.215, 0.172, 0.18), (-0.018, 0, 0.048), hair, h)
+        head_part((0.12, 0.165, 0.14), (-0.055, 0, -0.01), hair, h)
+    if hair_style == "long":
+        head_part((0.10, 0.17, 0.26), (-0.075, 0, -0.10), hair, h)
+    elif hair_style == "bun":
+        head_part((0.085, 0.085, 0.085), (-0.105, 0, 0.065), hair, h, 16)
     for sgn in (-1, 1):
-        ellipsoid((0.012, 0.022, 0.013), (0.083, sgn * 0.032, 0.03), mats["eye_white"], h, 12)
-        ellipsoid((0.01, 0.011, 0.011), (0.088, sgn * 0.032, 0.03), mats["iris"], h, 12)
-        ellipsoid((0.012, 0.035, 0.008), (0.088, sgn * 0.033, 0.052), mats["hair"], h, 12)
-        ellipsoid((0.03, 0.018, 0.06), (-0.002, sgn * 0.077, 0.0), sk, h, 12)
-    ellipsoid((0.05, 0.028, 0.05), (0.095, 0, -0.005), sk, h, 16)
-    ellipsoid((0.014, 0.045, 0.012), (0.088, 0, -0.052), mats["lips"], h, 12)
+        head_part((0.012, 0.022, 0.013), (0.083, sgn * 0.032, 0.03), mats["eye_white"], h, 12)
+        head_part((0.01, 0.011, 0.011), (0.088, sgn * 0.032, 0.03), mats["iris"], h, 12)
+        head_part((0.012, 0.035, 0.008), (0.088, sgn * 0.033, 0.052), hair, h, 12)
+        head_part((0.03, 0.018, 0.06), (-0.002, sgn * 0.077, 0.0), sk, h, 12)
+    head_part((0.05, 0.028, 0.05), (0.095, 0, -0.005), sk, h, 16)
+    head_part((0.014, 0.045, 0.012), (0.088, 0, -0.052), mats["lips"], h, 12)
     for sd in gm.SIDES:
         ua = seg(sd + "_upper_arm")
-        ellipsoid((0.10, 0.10, 0.10), (0, 0, -0.005), sh, ua)
-        limb(0.056, 0.05, 0.17, sh, ua)
-        limb(0.043, 0.037, 0.13, sk, ua, z0=-0.16)
-        ellipsoid((0.072, 0.072, 0.072), (0, 0, -gm.UPPER_ARM_M), sk, ua, 16)
+        ellipsoid((0.10 * sg, 0.10 * sg, 0.10 * sg), (0, 0, -0.005 * s), sh, ua)
+        limb(0.056 * sg, 0.05 * sg, 0.17 * ua_l * s, sh, ua)
+        limb(0.043 * sg, 0.037 * sg, 0.13 * ua_l * s, sh if long_sleeves else sk, ua, z0=-0.16 * ua_l * s)
+        ellipsoid((0.072 * sg, 0.072 * sg, 0.072 * sg), (0, 0, -b.upper_arm), sh if long_sleeves else sk, ua, 16)
         fa = seg(sd + "_forearm")
-        limb(0.037, 0.028, gm.FOREARM_M, sk, fa)
+        limb(0.037 * sg, 0.028 * sg, b.forearm, sh if long_sleeves else sk, fa)
         hd = seg(sd + "_hand")
-        ellipsoid((0.05, 0.03, 0.17), (0.012, 0, -0.08), sk, hd, 16)
+        ellipsoid((0.05 * hs * g, 0.03 * hs * g, 0.17 * hs), (0.012 * hs, 0, -0.08 * hs), sk, hd, 16)
         th = seg(sd + "_thigh")
-        ellipsoid((0.17, 0.17, 0.17), (0, 0, 0), tr, th)
-        limb(0.085, 0.058, gm.THIGH_M, tr, th)
-        ellipsoid((0.118, 0.118, 0.118), (0, 0, -gm.THIGH_M), tr, th, 16)
+        ellipsoid((0.17 * sg, 0.17 * sg, 0.17 * sg), (0, 0, 0), tr, th)
+        if shorts:
+            limb(0.085 * sg, 0.07 * sg, 0.55 * b.thigh, tr, th)
+            limb(0.072 * sg, 0.058 * sg, 0.45 * b.thigh, sk, th, z0=-0.55 * b.thigh)
+        else:
+            limb(0.085 * sg, 0.058 * sg, b.thigh, tr, th)
+        ellipsoid((0.118 * sg, 0.118 * sg, 0.118 * sg), (0, 0, -b.thigh), sk if shorts else tr, th, 16)
         shk = seg(sd + "_shank")
-        limb(0.057, 0.047, gm.SHANK_M - 0.03, tr, shk)
-        limb(0.04, 0.038, 0.05, sk, shk, z0=-(gm.SHANK_M - 0.035))
+        limb(0.057 * sg, 0.047 * sg, b.shank - 0.03 * s, sk if shorts else tr, shk)
+        limb(0.04 * sg, 0.038 * sg, 0.05 * s, sk, shk, z0=-(b.shank - 0.035 * s))
         ft = seg(sd + "_foot")
-        # sole: heel corner (-HEEL_BACK, -ANKLE_H) to tip (TOE_FWD, -ANKLE_H)
-        lx = gm.FOOT_LEN_M
-        cx = (gm.TOE_FWD_M - gm.HEEL_BACK_M) / 2
-        box((lx, 0.095, 0.025), (cx, 0, -gm.ANKLE_H_M + 0.0125), mats["sole"], ft, bevel=0.006)
-        ellipsoid((lx - 0.01, 0.092, 0.085), (cx, 0, -gm.ANKLE_H_M + 0.04), mats["shoes"], ft)
-        limb(0.046, 0.05, 0.06, mats["shoes"], ft, z0=0.0)
+        # sole: heel corner (-heel_back, -ankle_h) to tip (toe_fwd, -ankle_h)
+        lx = b.foot_len
+        cx = (b.toe_fwd - b.heel_back) / 2
+        box((lx, 0.095 * s, 0.025 * s), (cx, 0, -b.ankle_h + 0.0125 * s), mats["sole"], ft, bevel=0.006 * s)
+        ellipsoid((lx - 0.01 * s, 0.092 * s, 0.085 * s), (cx, 0, -b.ankle_h + 0.04 * s), mats["shoes"], ft)
+        limb(0.046 * s, 0.05 * s, 0.06 * s, mats["shoes"], ft, z0=0.0)
     return E
 
 
@@ -268,7 +302,7 @@ def main():
     built = truth.build(params)
     truth.write(params, outdir, built)
     model, camera, t0, n, frames, evs, spt, d, view = built
-    E = build_figure(params["clothes"])
+    E = build_figure(params["clothes"], model.b)
     build_room(params)
     setup_render(engine, scale)
     place_camera(camera)

@@ -71,7 +71,7 @@ class Camera:
 def setup(params):
     """Simulates the walk and places the camera; returns (model, camera, t_offset, n_frames, x0)."""
     g = params["gait"]
-    model = gm.GaitModel(g)
+    model = gm.GaitModel(g, gm.Body(params.get("body")))
     cam_p = params["camera"]
     view = params.get("view", "side")
     height = cam_p["height_m"]
@@ -232,6 +232,24 @@ def rnd(x, k=4):
     return x
 
 
+def subject(b, nose_to_heel_px):
+    """The truth's subject block: the figure's dimensions (metres) and its median image height."""
+    out = {"height_m": b.height_m, "thigh_m": b.thigh, "shank_m": b.shank,
+           "ankle_height_m": b.ankle_h, "foot_length_m": b.foot_len,
+           "leg_length_m": b.thigh + b.shank + b.ankle_h,
+           "hip_width_m": 2 * b.hip_half_w}
+    if b.spec:
+        # figures with their own body parameters (held-out set) list the rest of their dimensions
+        out.update({"shoulder_width_m": 2 * b.shoulder_half_w,
+                    "trunk_m": b.lumbar_up + b.shoulder_up,
+                    "upper_arm_m": b.upper_arm, "forearm_m": b.forearm,
+                    "head_scale": b.head / b.scale, "girth_scale": b.girth,
+                    "head_top_m": b.head_top_m()})
+        out = {k: (round(v, 5) if isinstance(v, float) else v) for k, v in out.items()}
+    out["nose_to_heel_px_median"] = nose_to_heel_px
+    return out
+
+
 def write(params, outdir, built=None):
     model, camera, t0, n, frames, evs, (spt, asym), d, view = built or build(params)
     name = params["name"]
@@ -283,11 +301,7 @@ def write(params, outdir, built=None):
                               ("left_to_right" if d > 0 else "right_to_left")),
         "side_facing_camera": (None if view != "side" else ("right" if d > 0 else "left")),
         "camera": camera.to_json(),
-        "subject": {"height_m": 1.75, "thigh_m": gm.THIGH_M, "shank_m": gm.SHANK_M,
-                    "ankle_height_m": gm.ANKLE_H_M, "foot_length_m": gm.FOOT_LEN_M,
-                    "leg_length_m": gm.THIGH_M + gm.SHANK_M + gm.ANKLE_H_M,
-                    "hip_width_m": 2 * gm.HIP_HALF_W_M,
-                    "nose_to_heel_px_median": sorted(heights)[len(heights) // 2]},
+        "subject": subject(model.b, sorted(heights)[len(heights) // 2]),
         "indicators": params.get("indicators", []),
         "patient": params.get("patient"),
         "session": params.get("session"),

@@ -2,6 +2,7 @@ package org.gaitlens.assess;
 
 import java.util.List;
 import java.util.Optional;
+import org.gaitlens.metric.Metric;
 
 /**
  * The assessment of one session: per-metric statistics, asymmetry with confidence intervals and
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param confidenceLevel coverage of every confidence interval in it
  * @param view            camera view of the session
- * @param metrics         one summary per metric that was measured in at least one stride, in {@link GaitMetric} order
+ * @param metrics         one summary per metric that was measured in at least one stride, in {@link Metric} order
  * @param waveforms       one comparison per joint with curves, in {@link CurveJoint} order
  * @param indicators      one indicator per {@link Pattern}, in enum order (including NONE and NOT_ASSESSABLE)
  * @param symmetry        overall symmetry verdict
@@ -32,7 +33,7 @@ public record Assessment(
     }
 
     /** The summary of one metric, if it was measured. */
-    public Optional<MetricSummary> metric(GaitMetric metric) {
+    public Optional<MetricSummary> metric(Metric metric) {
         return metrics.stream().filter(m -> m.metric() == metric).findFirst();
     }
 
@@ -41,8 +42,4 @@ public record Assessment(
         return indicators.stream().filter(i -> i.pattern() == pattern).findFirst().orElseThrow();
     }
 
-    /** The indicators with strength possible or likely. */
-    public List<Indicator> raisedIndicators() {
-        return indicators.stream().filter(i -> i.strength().raised()).toList();
-    }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Everything the assessment needs from one session, in a form independent of the gait engine's
@@ -28,7 +29,7 @@ import org.gaitlens.core.Side;
  * @param frontal optional per-frame frontal series, or {@code null}
  */
 public record AssessmentInput(
-        Map<Side, List<Map<GaitMetric, Double>>> strides,
+        Map<Side, List<Map<Metric, Double>>> strides,
         Map<Side, Map<CurveJoint, List<double[]>>> curves,
         CameraView view,
         QualityFacts quality,
@@ -44,13 +45,13 @@ public record AssessmentInput(
         if (quality == null) {
             throw new IllegalArgumentException("quality facts must be given");
         }
-        EnumMap<Side, List<Map<GaitMetric, Double>>> s = new EnumMap<>(Side.class);
+        EnumMap<Side, List<Map<Metric, Double>>> s = new EnumMap<>(Side.class);
         EnumMap<Side, Map<CurveJoint, List<double[]>>> c = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            List<Map<GaitMetric, Double>> list = new ArrayList<>();
+            List<Map<Metric, Double>> list = new ArrayList<>();
             if (strides != null && strides.get(side) != null) {
-                for (Map<GaitMetric, Double> stride : strides.get(side)) {
-                    EnumMap<GaitMetric, Double> m = new EnumMap<>(GaitMetric.class);
+                for (Map<Metric, Double> stride : strides.get(side)) {
+                    EnumMap<Metric, Double> m = new EnumMap<>(Metric.class);
                     m.putAll(stride);
                     list.add(Collections.unmodifiableMap(m));
                 }
@@ -82,7 +83,7 @@ public record AssessmentInput(
     }
 
     /** Per-stride values of a metric on one side, NaN where not measured. */
-    public double[] values(Side side, GaitMetric metric) {
+    public double[] values(Side side, Metric metric) {
         return strides.get(side).stream()
                 .mapToDouble(m -> {
                     Double v = m.get(metric);
@@ -92,7 +93,7 @@ public record AssessmentInput(
     }
 
     /** Per-stride values of a metric from both sides, left strides first. */
-    public double[] pooledValues(GaitMetric metric) {
+    public double[] pooledValues(Metric metric) {
         double[] l = values(Side.LEFT, metric);
         double[] r = values(Side.RIGHT, metric);
         double[] out = new double[l.length + r.length];

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.indicator.LumbarIndicators;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.metric.ReferenceRange;
 
 /**
  * Assesses one session: for every metric the per-side and pooled stride statistics, left/right
  * asymmetry with confidence intervals ({@link AsymmetryEstimator}), healthy-range flags
- * ({@link GaitMetric#reference()}); for every joint the waveform asymmetry ({@link WaveformComparison});
+ * ({@link Metric#reference()}); for every joint the waveform asymmetry ({@link WaveformComparison});
  * the lumbar screening indicators ({@link LumbarIndicators}); the overall symmetry ({@link SymmetryRating});
  * and the data-quality verdict ({@link QualityAssessor}). Stateless and thread-safe.
  */
@@ -40,8 +42,11 @@ public final class Assessor {
 
     /** Assesses one session. */
     public Assessment assess(AssessmentInput in) {
-        Map<GaitMetric, MetricSummary> byMetric = new EnumMap<>(GaitMetric.class);
-        for (GaitMetric m : GaitMetric.values()) {
+        Map<Metric, MetricSummary> byMetric = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            if (!m.assessed()) {
+                continue;
+            }
             SampleStats pooled = SampleStats.of(in.pooledValues(m));
             if (pooled.n() == 0) {
                 continue;
@@ -68,7 +73,7 @@ public final class Assessor {
                 symmetry.rate(byMetric, found, in.quality().poseNearSide()), quality.assess(in));
     }
 
-    private static List<ReferenceFlag> flags(GaitMetric m, Map<Side, SampleStats> perSide, SampleStats pooled) {
+    private static List<ReferenceFlag> flags(Metric m, Map<Side, SampleStats> perSide, SampleStats pooled) {
         List<ReferenceFlag> out = new ArrayList<>();
         ReferenceRange range = m.reference();
         if (!range.defined()) {
@@ -84,16 +89,16 @@ public final class Assessor {
         return out;
     }
 
-    private static java.util.Optional<ReferenceFlag> flag(GaitMetric m, Side side, double mean, ReferenceRange range) {
+    private static java.util.Optional<ReferenceFlag> flag(Metric m, Side side, double mean, ReferenceRange range) {
         int c = range.compare(mean);
         if (c == 0) {
             return java.util.Optional.empty();
         }
         ReferenceFlag.Direction d = c < 0 ? ReferenceFlag.Direction.BELOW : ReferenceFlag.Direction.ABOVE;
         String where = side == null ? "" : " (" + Fmt.side(side) + ")";
-        String text = m.label() + where + " " + Fmt.value(m, mean) + " is " + (c < 0 ? "below" : "above")
-                + " the healthy range " + Fmt.num(range.low(), Fmt.decimals(m)) + " to "
-                + Fmt.num(range.high(), Fmt.decimals(m)) + " " + m.unit() + " (" + range.source() + ")";
+        String text = m.label() + where + " " + m.formatWithUnit(mean) + " is " + (c < 0 ? "below" : "above")
+                + " the healthy range " + m.format(range.low()) + " to " + m.formatWithUnit(range.high()) + " ("
+                + range.source() + ")";
         return java.util.Optional.of(new ReferenceFlag(m, side, mean, d, range.low(), range.high(), text));
     }
 }

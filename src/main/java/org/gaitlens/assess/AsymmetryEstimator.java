@@ -1,6 +1,7 @@
 package org.gaitlens.assess;
 
 import org.apache.commons.math3.distribution.TDistribution;
+import org.gaitlens.metric.Metric;
 
 /**
  * Estimates the left/right asymmetry of one bilateral metric from its per-stride values on each
@@ -27,8 +28,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * intervals against a seeded percentile bootstrap at large n, where both must agree.
  *
  * <p><b>Refusal.</b> With fewer than {@link #MIN_STRIDES_PER_SIDE} finite values on a side nothing is
- * called: the result is not assessed and carries "insufficient strides" (DESIGN.md section 5: the
- * per-step noise of video methods, about 0.02 s, needs several strides per side).
+ * called: the result is not assessed and carries "insufficient strides" (the per-step noise of video methods,
+ * about 0.02 s, Stenum et al. 2021, needs several strides per side; the minimum of 3 is the product's choice).
  *
  * <p><b>Ratio indices</b> are undefined (with a reason) for metrics that are not ratio-scale (signed
  * angles) and when either side's mean is not clearly positive (its own confidence interval reaches
@@ -67,7 +68,7 @@ public final class AsymmetryEstimator {
      *
      * @param left       per-stride values of the left side
      * @param right      per-stride values of the right side
-     * @param ratioScale whether ratio indices are meaningful (see {@link GaitMetric#ratioScale()})
+     * @param ratioScale whether ratio indices are meaningful (see {@link Metric#ratioScale()})
      */
     public Asymmetry estimate(double[] left, double[] right, boolean ratioScale) {
         SampleStats l = SampleStats.of(left);

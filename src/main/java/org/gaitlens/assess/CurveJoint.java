@@ -2,7 +2,7 @@ package org.gaitlens.assess;
 
 /**
  * The sagittal angle curves that the assessment compares between sides. Sign convention as in
- * DESIGN.md section 4: flexion and dorsiflexion positive, trunk forward lean positive; each curve
+ * {@code docs/angles.md}: flexion and dorsiflexion positive, trunk forward lean positive; each curve
  * is resampled to 101 points over one stride (0-100 % of the gait cycle, initial contact to the
  * next initial contact of the same foot).
  */

@@ -1,8 +1,10 @@
 package org.gaitlens.assess;
 
+import org.gaitlens.metric.Metric;
+
 /**
  * Optional per-frame frontal-view series. The assessment uses it only when the strides carry no
- * {@link GaitMetric#TRUNK_SHIFT_REL} values: the series is then cut into consecutive
+ * {@link Metric#TRUNK_SHIFT_REL} values: the series is then cut into consecutive
  * {@link #BLOCK_S}-second blocks whose means serve as the samples for the trunk-list rule.
  *
  * @param timeS         sample times in seconds, strictly increasing

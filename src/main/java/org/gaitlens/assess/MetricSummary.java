@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Everything the assessment says about one metric.
@@ -16,7 +17,7 @@ import org.gaitlens.core.Side;
  * @param flags     means outside the healthy range (per side for bilateral metrics, pooled otherwise)
  */
 public record MetricSummary(
-        GaitMetric metric,
+        Metric metric,
         Map<Side, SampleStats> perSide,
         SampleStats pooled,
         Asymmetry asymmetry,

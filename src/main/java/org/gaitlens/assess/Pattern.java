@@ -1,7 +1,10 @@
 package org.gaitlens.assess;
 
+import org.gaitlens.metric.References;
+
 /**
- * Lumbar-relevant gait patterns screened for (DESIGN.md section 5); one rule each in
+ * Lumbar-relevant gait patterns screened for, each after its published description (sources per constant,
+ * {@code docs/assessment.md} section 4); one rule each in
  * {@code org.gaitlens.assess.indicator}, run by {@link org.gaitlens.assess.indicator.LumbarIndicators}.
  */
 public enum Pattern {

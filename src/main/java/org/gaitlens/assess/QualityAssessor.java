@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 
 /**
  * Data-quality verdict of a session. Not trustworthy when: a side has fewer than
- * {@link AsymmetryEstimator#MIN_STRIDES_PER_SIDE} accepted strides (DESIGN.md section 5); tracking
+ * {@link AsymmetryEstimator#MIN_STRIDES_PER_SIDE} accepted strides (the estimator's refusal rule); tracking
  * coverage is below {@value #MIN_COVERAGE}; the camera view is unknown (angle and frontal measures then
  * have no defined meaning); no walking pass was found. Cautions (shown, not invalidating): coverage below
  * {@value #GOOD_COVERAGE}; more strides rejected than accepted on a side; leg swaps corrected; no scale or
@@ -46,10 +47,10 @@ public final class QualityAssessor {
                         + q.rejectedStrides().getOrDefault(s, Map.of()) + ") than used (" + n + ").");
             }
         }
-        String coverage = Fmt.num(100 * q.trackingCoverage(), 0) + " %";
+        String coverage = Decimals.format(100 * q.trackingCoverage(), 0) + " %";
         if (q.trackingCoverage() < MIN_COVERAGE) {
             reasons.add("The walker was tracked in only " + coverage + " of the frames (at least "
-                    + Fmt.num(100 * MIN_COVERAGE, 0) + " % needed).");
+                    + Decimals.format(100 * MIN_COVERAGE, 0) + " % needed).");
         } else if (q.trackingCoverage() < GOOD_COVERAGE) {
             cautions.add("The walker was tracked in " + coverage + " of the frames; gaps were filled.");
         }

@@ -1,6 +1,7 @@
 package org.gaitlens.assess;
 
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * A mean value outside the healthy reference range of its metric.
@@ -13,7 +14,7 @@ import org.gaitlens.core.Side;
  * @param high      upper bound of the range ({@code NaN} when open)
  * @param text      a sentence for the report, with the numbers and the range's source
  */
-public record ReferenceFlag(GaitMetric metric, Side side, double value, Direction direction, double low, double high,
+public record ReferenceFlag(Metric metric, Side side, double value, Direction direction, double low, double high,
         String text) {
 
     /** Which side of the range the value lies on. */

@@ -8,7 +8,8 @@ package org.gaitlens.assess;
  * <ul>
  *   <li>Symmetry index (Robinson et al. 1987, J Manipulative Physiol Ther 10:172-176):
  *       {@code SI = 100 (X_R - X_L) / (0.5 (X_R + X_L))} in %. Unstable when X_R + X_L is near zero,
- *       so only for ratio-scale positive quantities, never for signed angles (DESIGN.md section 5).</li>
+ *       so only for ratio-scale positive quantities, never for signed angles ({@code docs/assessment.md}
+ *       section 3).</li>
  *   <li>Ratio {@code X_L / X_R}; 1 for symmetry.</li>
  *   <li>Gait asymmetry (Yogev, Plotnik et al. 2007, Exp Brain Res 177:336-346, defined there for swing
  *       times): {@code GA = 100 |ln(X_R / X_L)|}. Accepted here for any positive quantity.</li>

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.gaitlens.assess.indicator.CameraSide;
 import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.assess.indicator.PoseCameraBias;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.metric.References;
 
 /**
  * Rates overall symmetry from the per-metric asymmetries and the indicators.
@@ -42,15 +45,15 @@ public final class SymmetryRating {
      */
     public static final double ANGLE_MARKED_DIFF_DEG = 2 * IndicatorThresholds.ANGLE_MIN_DIFF_DEG;
 
-    private static final List<GaitMetric> KINEMATIC = List.of(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG,
-            GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, GaitMetric.HIP_EXT_PEAK_DEG, GaitMetric.HIP_FLEX_SWING_PEAK_DEG,
-            GaitMetric.ANKLE_DF_SWING_DEG, GaitMetric.ANKLE_PF_TOE_OFF_DEG);
+    private static final List<Metric> KINEMATIC = List.of(Metric.KNEE_FLEX_LOADING_PEAK_DEG,
+            Metric.KNEE_FLEX_SWING_PEAK_DEG, Metric.HIP_EXT_PEAK_DEG, Metric.HIP_FLEX_SWING_PEAK_DEG,
+            Metric.ANKLE_DF_SWING_DEG, Metric.ANKLE_PF_TOE_OFF_DEG);
 
     /**
      * @param metrics    assessed metrics
      * @param indicators evaluated indicators
      */
-    public SymmetryVerdict rate(Map<GaitMetric, MetricSummary> metrics, List<Indicator> indicators) {
+    public SymmetryVerdict rate(Map<Metric, MetricSummary> metrics, List<Indicator> indicators) {
         return rate(metrics, indicators, null);
     }
 
@@ -58,36 +61,36 @@ public final class SymmetryRating {
      * @param poseNearSide the side nearer the camera in every pass of a pose-model video, else {@code null}
      *                     ({@link QualityFacts#poseNearSide()})
      */
-    public SymmetryVerdict rate(Map<GaitMetric, MetricSummary> metrics, List<Indicator> indicators,
+    public SymmetryVerdict rate(Map<Metric, MetricSummary> metrics, List<Indicator> indicators,
             Side poseNearSide) {
         List<String> reasons = new ArrayList<>();
         int level = -1; // -1 nothing assessable, 0 symmetric, 1 mild, 2 marked
         Side shorterStance = null;
-        level = Math.max(level, spatiotemporal(metrics, GaitMetric.STANCE_TIME_S,
+        level = Math.max(level, spatiotemporal(metrics, Metric.STANCE_TIME_S,
                 IndicatorThresholds.STANCE_RATIO_LIMIT, IndicatorThresholds.TEMPORAL_MIN_DIFF_S, reasons));
         if (level >= 1) {
-            shorterStance = metrics.get(GaitMetric.STANCE_TIME_S).asymmetry()
+            shorterStance = metrics.get(Metric.STANCE_TIME_S).asymmetry()
                     .significantlyLowerSide(IndicatorThresholds.TEMPORAL_MIN_DIFF_S).orElse(null);
         }
-        level = Math.max(level, spatiotemporal(metrics, GaitMetric.SWING_TIME_S,
+        level = Math.max(level, spatiotemporal(metrics, Metric.SWING_TIME_S,
                 IndicatorThresholds.SWING_RATIO_LIMIT, IndicatorThresholds.TEMPORAL_MIN_DIFF_S, reasons));
-        level = Math.max(level, spatiotemporal(metrics, GaitMetric.STEP_LENGTH_M,
+        level = Math.max(level, spatiotemporal(metrics, Metric.STEP_LENGTH_M,
                 IndicatorThresholds.STEP_LENGTH_RATIO_LIMIT, STEP_LENGTH_MIN_DIFF_M, reasons));
-        for (GaitMetric m : KINEMATIC) {
+        for (Metric m : KINEMATIC) {
             MetricSummary ms = metrics.get(m);
-            if (m == GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG && ms != null
+            if (m == Metric.KNEE_FLEX_LOADING_PEAK_DEG && ms != null
                     && CameraSide.withinBias(PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, ms.asymmetry(),
                             poseNearSide)) {
-                reasons.add(m.label() + " not rated: the far leg's excess of " + Fmt.num(ms.asymmetry()
-                        .absoluteDifference(), 1) + " deg is within the pose model's near-knee bias (walk filmed from "
+                reasons.add(m.label() + " not rated: the far leg's excess of "
+                        + m.formatWithUnit(ms.asymmetry().absoluteDifference()) + " is within the pose model's near-knee bias (walk filmed from "
                         + "one side only)");
                 continue;
             }
-            if (m == GaitMetric.ANKLE_PF_TOE_OFF_DEG && ms != null
+            if (m == Metric.ANKLE_PF_TOE_OFF_DEG && ms != null
                     && CameraSide.withinBias(PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, ms.asymmetry(),
                             poseNearSide)) {
-                reasons.add(m.label() + " not rated: the far leg's deficit of " + Fmt.num(ms.asymmetry()
-                        .absoluteDifference(), 1) + " deg is within the pose model's far-ankle bias (walk filmed from "
+                reasons.add(m.label() + " not rated: the far leg's deficit of "
+                        + m.formatWithUnit(ms.asymmetry().absoluteDifference()) + " is within the pose model's far-ankle bias (walk filmed from "
                         + "one side only)");
                 continue;
             }
@@ -118,7 +121,7 @@ public final class SymmetryRating {
         return new SymmetryVerdict(l, side, reasons);
     }
 
-    private static int spatiotemporal(Map<GaitMetric, MetricSummary> metrics, GaitMetric m, double ratioLimit,
+    private static int spatiotemporal(Map<Metric, MetricSummary> metrics, Metric m, double ratioLimit,
             double minDiff, List<String> reasons) {
         MetricSummary s = metrics.get(m);
         if (s == null || s.asymmetry() == null || !s.asymmetry().assessed()) {
@@ -134,14 +137,14 @@ public final class SymmetryRating {
         boolean clear = a.significantlyLowerSide(minDiff).isPresent();
         double markedLimit = 1 + 2 * (ratioLimit - 1);
         int level = !clear || ratio <= ratioLimit ? 0 : ratio >= markedLimit ? 2 : 1;
-        reasons.add(m.label() + " ratio larger/smaller " + Fmt.num(ratio, 3) + " (healthy limit " + ratioLimit
-                + ", marked from " + Fmt.num(markedLimit, 2) + "; " + References.PATTERSON_2010 + ")"
+        reasons.add(m.label() + " ratio larger/smaller " + Decimals.format(ratio, 3) + " (healthy limit " + ratioLimit
+                + ", marked from " + Decimals.format(markedLimit, 2) + "; " + References.PATTERSON_2010 + ")"
                 + (clear ? "" : ", difference not statistically clear or below " + minDiff + " " + m.unit())
                 + " -> " + word(level));
         return level;
     }
 
-    private static int kinematic(Map<GaitMetric, MetricSummary> metrics, GaitMetric m, List<String> reasons) {
+    private static int kinematic(Map<Metric, MetricSummary> metrics, Metric m, List<String> reasons) {
         MetricSummary s = metrics.get(m);
         if (s == null || s.asymmetry() == null || !s.asymmetry().assessed()) {
             return -1;
@@ -150,7 +153,7 @@ public final class SymmetryRating {
         boolean clear = a.significantlyLowerSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG).isPresent();
         int level = !clear ? 0 : a.absoluteDifference() >= ANGLE_MARKED_DIFF_DEG ? 2 : 1;
         if (level > 0) {
-            reasons.add(m.label() + " differs by " + Fmt.num(a.absoluteDifference(), 1) + " deg between sides (limit "
+            reasons.add(m.label() + " differs by " + m.formatWithUnit(a.absoluteDifference()) + " between sides (limit "
                     + IndicatorThresholds.ANGLE_MIN_DIFF_DEG + " deg, marked from " + ANGLE_MARKED_DIFF_DEG + " deg; "
                     + References.MCGINLEY_2009 + ") -> " + word(level));
         }

@@ -10,7 +10,7 @@ package org.gaitlens.assess;
  *   <li>{@code rangeDeg}: max minus min over both mean curves together;</li>
  *   <li>{@code weightedSimilarity = r x (1 - MAE / range)}: correlation weighted by how small the mean
  *       absolute difference is relative to the curves' range, the curve-agreement score used with OpenCap
- *       (Uhlrich, Falisse et al. 2023, PLoS Comput Biol 19:e1011462; DESIGN.md section 5). 1 for
+ *       (Uhlrich, Falisse et al. 2023, PLoS Comput Biol 19:e1011462; {@code docs/assessment.md} section 3). 1 for
  *       identical curves; it falls with both shape and offset differences.</li>
  * </ul>
  *

@@ -20,7 +20,7 @@ import org.gaitlens.store.StrideValue;
 
 /**
  * Turns an analysis into the store's tall rows. Names follow the session folder's files, so an export's columns
- * match them:
+ * match them; units are the metric table's ({@link org.gaitlens.metric.Metric#unit()}):
  * <ul>
  *   <li>per stride ({@link #strides}): every {@code strides.csv} column, by its name there: {@code pass},
  *       {@code start_s}, {@code toe_off_s}, {@code end_s} and each {@link StrideParameter#column()}; the stride
@@ -60,7 +60,7 @@ public final class RunResultsMapper {
                 out.add(new StrideValue(side, k, "toe_off_s", s.timing().toeOffS(), "s"));
                 out.add(new StrideValue(side, k, "end_s", s.timing().nextContactS(), "s"));
                 for (StrideParameter p : StrideParameter.values()) {
-                    out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), unit(p.column())));
+                    out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), p.metric().unit()));
                 }
             }
         }
@@ -79,9 +79,9 @@ public final class RunResultsMapper {
             for (StrideParameter p : StrideParameter.values()) {
                 ParameterStats s = stats.get(p);
                 out.add(MetricValue.of("summary", side, p.column(), s == null ? Double.NaN : finite(s.mean()),
-                        unit(p.column())));
+                        p.metric().unit()));
                 out.add(MetricValue.of("summary", side, p.column() + "_sd", s == null ? Double.NaN : finite(s.sd()),
-                        unit(p.column())));
+                        p.metric().unit()));
             }
         }
         if (gait == null) {
@@ -138,34 +138,5 @@ public final class RunResultsMapper {
     /** The store keeps NaN as "missing"; an infinite value (a division by zero upstream) is missing too. */
     private static double finite(double v) {
         return Double.isInfinite(v) ? Double.NaN : v;
-    }
-
-    /** Unit symbol from a column name's unit suffix. */
-    static String unit(String column) {
-        if (column.endsWith("_m_per_s")) {
-            return "m/s";
-        }
-        if (column.endsWith("_leg_per_s")) {
-            return "leg/s";
-        }
-        if (column.endsWith("_steps_per_min")) {
-            return "steps/min";
-        }
-        if (column.endsWith("_s")) {
-            return "s";
-        }
-        if (column.endsWith("_pct")) {
-            return "%";
-        }
-        if (column.endsWith("_deg")) {
-            return "deg";
-        }
-        if (column.endsWith("_leg")) {
-            return "leg";
-        }
-        if (column.endsWith("_m")) {
-            return "m";
-        }
-        return "";
     }
 }

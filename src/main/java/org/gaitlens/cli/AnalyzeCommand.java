@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.ParameterStats;
@@ -17,6 +18,9 @@ import org.gaitlens.gait.PassSteps;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.reference.Deviation;
+import org.gaitlens.reference.GaitProfileScore;
+import org.gaitlens.reference.ReferenceGroup;
 import org.gaitlens.core.SessionMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,6 +113,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         fmt(g.summary(Side.RIGHT, p)));
             }
         }
+        if (r.session().deviation() != null) {
+            o.println(deviationLine(r.session().deviation()));
+        }
         o.println("symmetry: " + a.symmetry().level().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + sideNote(a.symmetry()));
         for (Indicator i : a.indicators()) {
@@ -124,6 +131,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         o.println("results: " + outDir);
         r.session().files().forEach(f -> o.println("  " + outDir.relativize(f)));
         o.flush();
+    }
+
+    /**
+     * One line: GPS-2D with its interval and per side, the band, and the healthy mean and 95th percentile in that
+     * band; or why it was not computed.
+     */
+    static String deviationLine(Deviation d) {
+        GaitProfileScore.Estimate all = d.scores().overall();
+        ReferenceGroup g = d.band().group();
+        String band = String.format(Locale.ROOT, "%s, %s speed, %s ages, n %d", d.reference().dataset(),
+                g.speedClass().key(), g.ageGroup().key(), g.n());
+        String healthy = String.format(Locale.ROOT, "healthy %.1f mean, %.1f p95", d.healthy().gps2d().mean(),
+                d.healthy().gps2d().p95());
+        if (Double.isNaN(all.valueDeg())) {
+            return "deviation: GPS-2D not computed (" + String.join("; ", d.scores().notes()) + "); band " + band + ", "
+                    + healthy;
+        }
+        String ci = Double.isNaN(all.ciLowDeg()) ? "no CI"
+                : String.format(Locale.ROOT, "95 %% CI %.1f-%.1f", all.ciLowDeg(), all.ciHighDeg());
+        return String.format(Locale.ROOT, "deviation: GPS-2D %.1f deg (%s; left %.1f, right %.1f) vs %s (%s; 2D "
+                + "sagittal, not comparable with a 3D GPS)", all.valueDeg(), ci,
+                d.scores().sideGps().get(Side.LEFT).valueDeg(), d.scores().sideGps().get(Side.RIGHT).valueDeg(),
+                healthy, band);
     }
 
     private static String screen(WalkingDirection d) {
@@ -145,9 +175,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return "-";
         }
         if (s.n() < 2 || Double.isNaN(s.sd())) {
-            return String.format(Locale.ROOT, "%.2f (n=%d)", s.mean(), s.n());
+            return Decimals.format(s.mean(), 2) + " (n=" + s.n() + ")";
         }
-        return String.format(Locale.ROOT, "%.2f ± %.2f", s.mean(), s.sd());
+        return Decimals.format(s.mean(), 2) + " ± " + Decimals.format(s.sd(), 2);
     }
 
     /** Parses a YYYY-MM-DD date; {@code null} stays {@code null}. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.MetricValue;
@@ -117,6 +118,6 @@ public final class SessionsCommand implements Callable<Integer> {
     }
 
     private static String format(double value) {
-        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
+        return Decimals.format(value, 2);
     }
 }

@@ -19,6 +19,14 @@ public final class Decimals {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "n/a";
     }
 
+    /**
+     * {@code v} with {@code decimals} decimals and a dot for a CSV cell: empty when {@code v} is NaN (missing),
+     * Java's "Infinity" text when it is infinite.
+     */
+    public static String cell(double v, int decimals) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
     /** As {@link #format}, with a leading "+" on positive values. */
     public static String signed(double v, int decimals) {
         String s = format(v, decimals);

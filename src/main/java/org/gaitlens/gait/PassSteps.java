@@ -9,13 +9,15 @@ import org.gaitlens.motion.WalkingPass;
 /**
  * Steps of one walking pass counted from its initial contacts, whichever foot they are labelled with, and
  * the pass's cadence. This works for forward and backward passes alike and does not depend on the pose
- * model's left/right labels, so it is the per-pass check of the step timing (pass-to-pass repeatability,
- * DESIGN.md section 5) and the only gait measure kept for a backward pass (see {@code docs/passes.md}).
+ * model's left/right labels, so it is the per-pass check of the step timing (pass-to-pass repeatability, the
+ * own term of a change threshold, {@code docs/assessment.md} section 6) and the only gait measure kept for a
+ * backward pass (see {@code docs/passes.md}).
  *
  * <p>Rule: the initial contacts of the pass in time order, whichever foot they are labelled with. A
  * contact that follows the previous kept contact too closely is not a step of its own but the same landing
  * found twice (e.g. on both labelled legs around a left/right swap) or a false contact of the far leg,
- * whose landmarks are the pose model's weakest (DESIGN.md section 3):
+ * whose landmarks are the pose model's weakest (measured on rendered walkers, {@code docs/mocap.md},
+ * "Pose model error on rendered walkers"):
  * <ol>
  * <li>typical step = median of the contact-to-contact intervals that are at least
  *     {@value #DUPLICATE_FRACTION} x the median of all intervals (near-coincident duplicates would pull it

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.gaitlens.assess.AssessmentInput;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.CurveJoint;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.QualityFacts;
 import org.gaitlens.assess.ScaleBasis;
 import org.gaitlens.core.BodyLandmark;
@@ -18,6 +17,8 @@ import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.Stride;
+import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.WalkingPass;
@@ -41,10 +42,10 @@ final class AssessmentInputs {
      *                      near-side bias the assessment allows for ({@link QualityFacts#poseNearSide()})
      */
     static AssessmentInput from(GaitResult gait, LandmarkSeries raw, List<String> warnings, boolean poseLandmarks) {
-        Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
+        Map<Side, List<Map<Metric, Double>>> strides = new EnumMap<>(Side.class);
         Map<Side, Map<CurveJoint, List<double[]>>> curves = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            List<Map<GaitMetric, Double>> rows = new ArrayList<>();
+            List<Map<Metric, Double>> rows = new ArrayList<>();
             Map<CurveJoint, List<double[]>> sideCurves = new EnumMap<>(CurveJoint.class);
             for (Stride s : gait.strides().getOrDefault(side, List.of())) {
                 rows.add(metrics(s));
@@ -84,30 +85,19 @@ final class AssessmentInputs {
         return near;
     }
 
-    static Map<GaitMetric, Double> metrics(Stride s) {
-        Map<GaitMetric, Double> m = new EnumMap<>(GaitMetric.class);
-        m.put(GaitMetric.STRIDE_TIME_S, s.strideTimeS());
-        m.put(GaitMetric.STANCE_TIME_S, s.stanceTimeS());
-        m.put(GaitMetric.SWING_TIME_S, s.swingTimeS());
-        m.put(GaitMetric.STANCE_PCT, s.stancePct());
-        m.put(GaitMetric.SINGLE_SUPPORT_S, s.singleSupportS());
-        m.put(GaitMetric.DOUBLE_SUPPORT_S, s.initialDoubleSupportS() + s.terminalDoubleSupportS());
-        m.put(GaitMetric.STEP_TIME_S, s.stepTimeS());
-        m.put(GaitMetric.CADENCE_STEPS_PER_MIN, s.cadenceStepsPerMin());
-        m.put(GaitMetric.STEP_LENGTH_M, s.stepLengthM());
-        m.put(GaitMetric.STRIDE_LENGTH_M, s.strideLengthM());
-        m.put(GaitMetric.SPEED_M_PER_S, s.speedMPerS());
-        var k = s.kinematics();
-        m.put(GaitMetric.KNEE_FLEX_IC_DEG, k.kneeFlexIcDeg());
-        m.put(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, k.kneeFlexLoadingPeakDeg());
-        m.put(GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, k.kneeFlexSwingPeakDeg());
-        m.put(GaitMetric.HIP_EXT_PEAK_DEG, k.hipExtensionPeakDeg());
-        m.put(GaitMetric.HIP_FLEX_SWING_PEAK_DEG, k.hipFlexSwingPeakDeg());
-        m.put(GaitMetric.ANKLE_DF_SWING_DEG, k.ankleDorsiMidSwingDeg());
-        m.put(GaitMetric.ANKLE_PF_TOE_OFF_DEG, -k.ankleDorsiToeOffDeg());
-        m.put(GaitMetric.FOOT_CLEARANCE_REL, k.footClearanceLegLengths());
-        m.put(GaitMetric.CONTACT_HEEL_FIRST_FRAC, k.heelFirstContact());
-        m.put(GaitMetric.TRUNK_LEAN_DEG, k.trunkLeanMeanDeg());
+    /**
+     * The assessed metrics of one stride: every stride parameter whose metric the assessment evaluates, as the
+     * metric's value (sign of the table's alias applied: plantarflexion at toe off is minus the dorsiflexion
+     * column), and the double support time, which is written per stride only as its two parts.
+     */
+    static Map<Metric, Double> metrics(Stride s) {
+        Map<Metric, Double> m = new EnumMap<>(Metric.class);
+        for (StrideParameter p : StrideParameter.values()) {
+            if (p.metric().assessed()) {
+                m.put(p.metric(), p.metricValue(s));
+            }
+        }
+        m.put(Metric.DOUBLE_SUPPORT_S, s.initialDoubleSupportS() + s.terminalDoubleSupportS());
         return m;
     }
 

@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.AssessmentInput;
 import org.gaitlens.assess.Assessor;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.QualityFacts;
 import org.gaitlens.assess.ScaleBasis;
 import org.gaitlens.core.AnalysisException;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Json;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
@@ -25,6 +24,7 @@ import org.gaitlens.gait.FrontalStep;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.gait.io.GaitCsvWriter;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.ViewDetection;
 
@@ -109,18 +109,18 @@ final class FrontalSessionAnalysis {
             double pelvicDropDeg) {
 
         /** The metric map handed to the assessment; NaN values are left out. */
-        Map<GaitMetric, Double> metrics() {
-            Map<GaitMetric, Double> m = new EnumMap<>(GaitMetric.class);
-            put(m, GaitMetric.STEP_TIME_S, step.stepTimeS());
-            put(m, GaitMetric.CADENCE_STEPS_PER_MIN, step.stepTimeS() > 0 ? 60 / step.stepTimeS() : Double.NaN);
-            put(m, GaitMetric.STRIDE_TIME_S, nextContactS - step.timeS());
-            put(m, GaitMetric.STEP_WIDTH_M, step.widthM());
-            put(m, GaitMetric.TRUNK_SHIFT_REL, trunkShiftRel);
-            put(m, GaitMetric.PELVIC_OBLIQUITY_DEG, pelvicDropDeg);
+        Map<Metric, Double> metrics() {
+            Map<Metric, Double> m = new EnumMap<>(Metric.class);
+            put(m, Metric.STEP_TIME_S, step.stepTimeS());
+            put(m, Metric.CADENCE_STEPS_PER_MIN, step.stepTimeS() > 0 ? 60 / step.stepTimeS() : Double.NaN);
+            put(m, Metric.STRIDE_TIME_S, nextContactS - step.timeS());
+            put(m, Metric.STEP_WIDTH_M, step.widthM());
+            put(m, Metric.TRUNK_SHIFT_REL, trunkShiftRel);
+            put(m, Metric.PELVIC_OBLIQUITY_DEG, pelvicDropDeg);
             return m;
         }
 
-        private static void put(Map<GaitMetric, Double> m, GaitMetric k, double v) {
+        private static void put(Map<Metric, Double> m, Metric k, double v) {
             if (Double.isFinite(v)) {
                 m.put(k, v);
             }
@@ -179,7 +179,7 @@ final class FrontalSessionAnalysis {
 
     static AssessmentInput assessmentInput(FrontalResult r, List<Contact> contacts, LandmarkSeries raw,
             List<String> warnings) {
-        Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
+        Map<Side, List<Map<Metric, Double>>> strides = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             strides.put(side, new ArrayList<>());
         }
@@ -238,8 +238,9 @@ final class FrontalSessionAnalysis {
         return file;
     }
 
+    /** A CSV cell: 6 decimals, empty when missing. */
     private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+        return Decimals.cell(v, 6);
     }
 
     static Map<String, Object> summary(FrontalResult r, List<Contact> contacts, Assessment assessment,

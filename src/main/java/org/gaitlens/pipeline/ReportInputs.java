@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gaitlens.core.Decimals;
 import org.gaitlens.assess.Assessment;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.report.KeyFrame;
 import org.gaitlens.reporting.ReportInput;
 
 /** Builds the report builders' {@link ReportInput} snapshot from a finished side-view or frontal-view analysis. */
 public final class ReportInputs {
+    /** Per-stride values besides the assessment's metrics: lengths and speed in leg lengths. */
+    private static final List<StrideParameter> NORMALISED = List.of(StrideParameter.STEP_LENGTH_NORM,
+            StrideParameter.STRIDE_LENGTH_NORM, StrideParameter.SPEED_NORM);
 
     private ReportInputs() {
     }
@@ -52,10 +56,10 @@ public final class ReportInputs {
                         values.put(m.key(), v);
                     }
                 });
-                for (StrideParameter p : ReportInput.NORMALISED) {
+                for (StrideParameter p : NORMALISED) {
                     double v = p.of(s);
                     if (Double.isFinite(v)) {
-                        values.put(p.column(), v);
+                        values.put(p.metric().key(), v);
                     }
                 }
                 strides.add(new ReportInput.StrideValues(side, s.passIndex(), s.timing().contactS(), s.timing().toeOffS(),
@@ -85,7 +89,7 @@ public final class ReportInputs {
             Map<String, Double> values = new LinkedHashMap<>();
             c.metrics().forEach((m, v) -> values.put(m.key(), v));
             if (Double.isFinite(c.step().widthLegLengths())) {
-                values.put(ReportInput.STEP_WIDTH_LEG, c.step().widthLegLengths());
+                values.put(Metric.STEP_WIDTH_LEG.key(), c.step().widthLegLengths());
             }
             strides.add(new ReportInput.StrideValues(c.step().side(), c.passIndex(), c.step().timeS(), Double.NaN, c.nextContactS(),
                     values));

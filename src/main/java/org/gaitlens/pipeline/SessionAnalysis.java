@@ -26,6 +26,7 @@ import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.ViewDetection;
 import org.gaitlens.motion.ViewDetector;
 import org.gaitlens.motion.ViewKind;
+import org.gaitlens.reference.Deviation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * Landmarks to numbers: detects the camera view, runs the gait engine (side view) or the frontal analysis and
  * the assessment on a landmark series, and writes {@code events.csv}, {@code strides.csv}, {@code curves.csv}
  * (side view) or {@code events.csv}, {@code steps.csv}, {@code frontal.csv} (frontal view; see
- * {@link FrontalSessionAnalysis}) and {@code summary.json} into a session folder.
+ * {@link FrontalSessionAnalysis}) and {@code summary.json} into a session folder. A side view's summary ends with
+ * its {@code deviation} from healthy walking ({@link Deviations}).
  */
 public final class SessionAnalysis {
     /** File name of the session summary. */
@@ -46,9 +48,11 @@ public final class SessionAnalysis {
      * @param gait       the gait engine's side-view result, or {@code null} for a frontal session
      * @param frontal    the frontal-view result, or {@code null} for a side-view session
      * @param assessment asymmetry, indicators and quality
+     * @param deviation  deviation from healthy walking (side view), or {@code null} for a frontal session
      * @param files      files written, in order
      */
-    public record Result(GaitResult gait, FrontalResult frontal, Assessment assessment, List<Path> files) {
+    public record Result(GaitResult gait, FrontalResult frontal, Assessment assessment, Deviation deviation,
+            List<Path> files) {
         public Result {
             if ((gait == null) == (frontal == null)) {
                 throw new IllegalArgumentException("exactly one of gait and frontal must be given");
@@ -56,9 +60,9 @@ public final class SessionAnalysis {
             files = List.copyOf(files);
         }
 
-        /** A side-view result. */
-        public Result(GaitResult gait, Assessment assessment, List<Path> files) {
-            this(gait, null, assessment, files);
+        /** A result without a deviation score (frontal view). */
+        public Result(GaitResult gait, FrontalResult frontal, Assessment assessment, List<Path> files) {
+            this(gait, frontal, assessment, null, files);
         }
 
         /** Whether this is a frontal-view session. */
@@ -68,7 +72,7 @@ public final class SessionAnalysis {
 
         /** A copy with other files. */
         public Result withFiles(List<Path> newFiles) {
-            return new Result(gait, frontal, assessment, newFiles);
+            return new Result(gait, frontal, assessment, deviation, newFiles);
         }
     }
 
@@ -142,6 +146,7 @@ public final class SessionAnalysis {
         }
         AssessmentInput input = AssessmentInputs.from(gait, series, warnings, fromPoseModel(provenance));
         Assessment assessment = new Assessor().assess(input);
+        Deviation deviation = Deviations.of(gait, settings.cleaning().treadmill());
         List<Path> files;
         try {
             java.nio.file.Files.createDirectories(outDir);
@@ -150,9 +155,11 @@ public final class SessionAnalysis {
             throw new java.io.UncheckedIOException("cannot write results to " + outDir, e);
         }
         Path summary = outDir.resolve(SUMMARY_JSON);
-        Json.write(summary, summary(gait, view, assessment, settings, provenance, metadata));
+        Map<String, Object> content = summary(gait, view, assessment, settings, provenance, metadata);
+        content.put("deviation", Deviations.summary(deviation));
+        Json.write(summary, content);
         files.add(summary);
-        return new Result(gait, assessment, files);
+        return new Result(gait, null, assessment, deviation, files);
     }
 
     /** The first entries of every {@code summary.json}: software, session, input and its checksum, settings. */

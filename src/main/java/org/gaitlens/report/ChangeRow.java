@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.gaitlens.metric.ImprovementDirection;
 
 /**
  * One metric across all sessions of a comparison, with its change from the first and from the previous
@@ -34,7 +35,7 @@ public record ChangeRow(String label, String unit, int decimals, ImprovementDire
         if (decimals < 0 || decimals > 4) {
             throw new IllegalArgumentException("decimals must be in 0..4, was " + decimals);
         }
-        Objects.requireNonNull(direction, "direction");
+        requireResolved(direction);
         if (!(threshold >= 0 && Double.isFinite(threshold))) {
             throw new IllegalArgumentException("threshold must be >= 0, was " + threshold);
         }
@@ -59,6 +60,7 @@ public record ChangeRow(String label, String unit, int decimals, ImprovementDire
     public static ChangeRow compute(String label, String unit, int decimals, ImprovementDirection direction,
                                     double threshold, String thresholdSource, List<Double> values) {
         Objects.requireNonNull(values, "values");
+        requireResolved(direction);
         List<ChangeCell> first = new ArrayList<>();
         List<ChangeCell> previous = new ArrayList<>();
         Integer firstIndex = null;
@@ -128,5 +130,14 @@ public record ChangeRow(String label, String unit, int decimals, ImprovementDire
                 : verb + " from " + ReportFormat.value(from, decimals, unit) + " to " + ReportFormat.value(to, decimals, unit);
         return String.format(Locale.ROOT, "%s %s (threshold %s): %s", label, movement,
                 ReportFormat.value(threshold, decimals, unit), c.verdict().label());
+    }
+
+    /** A row judges changes along a direction: {@link ImprovementDirection#TOWARD_RANGE} must be resolved first. */
+    private static void requireResolved(ImprovementDirection direction) {
+        Objects.requireNonNull(direction, "direction");
+        if (!direction.resolved()) {
+            throw new IllegalArgumentException("direction must be resolved (higher, lower or closer to 0), was "
+                    + direction);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ReferenceRange;
 
 /** Precondition helpers shared by the report model records. */
 final class Checks {
@@ -32,6 +33,14 @@ final class Checks {
             throw new IllegalArgumentException(name + " must be finite or null, was " + value);
         }
         return value;
+    }
+
+    /** A range a table or chart can show: both bounds set, or no range at all ({@code null}). */
+    static ReferenceRange requireClosedOrNull(ReferenceRange range, String name) {
+        if (range != null && !range.closed()) {
+            throw new IllegalArgumentException(name + " must have both bounds, was " + range);
+        }
+        return range;
     }
 
     /** An immutable copy of a list; null becomes empty; null elements are rejected. */

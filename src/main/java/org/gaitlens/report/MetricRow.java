@@ -2,6 +2,7 @@ package org.gaitlens.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.gaitlens.metric.ReferenceRange;
 
 /**
  * One row of a {@link MetricTable}: a metric per side (or one value for whole-body metrics such as
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param asymmetryPct          asymmetry index in %, or {@code null}
  * @param asymmetryMethod       how it was computed, e.g. "SI" (Robinson 1987), "GA", "SA"; may be empty
  * @param asymmetryThresholdPct asymmetry above which it is flagged (absolute value), or {@code null}
- * @param reference             documented normal range, or {@code null} where none is documented
+ * @param reference             documented normal range with both bounds, or {@code null} where none is documented
  */
 @JsonPropertyOrder({"label", "unit", "decimals", "left", "leftSd", "right", "rightSd", "overall", "overallSd",
     "asymmetryPct", "asymmetryMethod", "asymmetryThresholdPct", "reference", "leftOutOfRange", "rightOutOfRange",
@@ -44,6 +45,7 @@ public record MetricRow(String label, String unit, int decimals, Double left, Do
         Checks.requireFiniteOrNull(asymmetryPct, "asymmetryPct");
         Checks.requireFiniteOrNull(asymmetryThresholdPct, "asymmetryThresholdPct");
         asymmetryMethod = asymmetryMethod == null ? "" : asymmetryMethod;
+        Checks.requireClosedOrNull(reference, "reference");
     }
 
     /** A bilateral metric (mean and SD per side) with its asymmetry. */

@@ -1,6 +1,7 @@
 package org.gaitlens.report;
 
 import java.util.Locale;
+import org.gaitlens.core.Decimals;
 
 /** Number formatting shared by the renderers and model sentences (always {@link Locale#ROOT}: "0.61"). */
 public final class ReportFormat {
@@ -15,7 +16,7 @@ public final class ReportFormat {
         if (value == null || !Double.isFinite(value)) {
             return MISSING;
         }
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        String s = Decimals.format(value, decimals);
         return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ReferenceRange;
 
 /** Wording shared by the HTML and PDF renderers, so both say the same thing. */
 final class ReportText {

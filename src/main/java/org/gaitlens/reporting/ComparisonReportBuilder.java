@@ -11,51 +11,42 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.assess.ChangeAnchor;
-import org.gaitlens.assess.ChangeClassifier;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.IndexValue;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ImprovementDirection;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.report.ChangeRow;
+import org.gaitlens.report.ChangeVerdict;
 import org.gaitlens.report.ComparisonReport;
-import org.gaitlens.report.CurveChartData;
-import org.gaitlens.report.CurveOverlay;
-import org.gaitlens.report.ImprovementDirection;
+import org.gaitlens.report.ComparisonThreshold;
 import org.gaitlens.report.PatternSentence;
+import org.gaitlens.report.ReportFormat;
 import org.gaitlens.report.SessionColumn;
-import org.gaitlens.report.SideCurve;
-import org.gaitlens.report.TrendLine;
-import org.gaitlens.report.TrendSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the multi-session {@link ComparisonReport} of one patient from the sessions' {@link ReportInput}s.
  *
- * <p><b>Rows.</b> Key metrics (DESIGN.md section 5): gait speed, cadence, stride time, stance % and step
+ * <p><b>Rows.</b> Key metrics (the product's choice, after the change-over-treatment measures of the lumbar
+ * literature in {@code docs/assessment.md} section 4): gait speed, cadence, stride time, stance % and step
  * length per side, the symmetry indices (SI, Robinson et al. 1987) of stance, step and swing time and step
  * length, knee flexion peaks in swing and loading, ankle dorsiflexion in mid-swing, plantarflexion at toe off
  * and foot clearance per side, trunk forward lean; frontal metrics (trunk shift, pelvic drop, step width) when
- * a session has them. A session lacking a metric has no value there; rows without any value are left out.
+ * a session has them. Labels, units and decimals come from the metric table ({@link Metric}). A session lacking
+ * a metric has no value there; rows without any value are left out.
  *
- * <p><b>Threshold per row</b>: the largest of
- * <ol>
- *   <li>the published anchor {@link GaitMetric#changeAnchor()} (for an SI: the component metric's anchor
- *       expressed as SI, 100 x anchor / mean of the two sides, i.e. how far the SI moves when one side
- *       changes by the anchor);</li>
- *   <li>the product's own repeatability: MDC95 from the pass-1-minus-pass-2 differences of every session
- *       with two or more walking passes ({@link ChangeClassifier#repeatabilityFromPassDifferences});</li>
- *   <li>the sampling term of {@link ChangeClassifier}, 1.96 sqrt(2) x the median standard error of the
- *       session values (stride scatter), so that sessions with few scattered strides show no change their
- *       data cannot support.</li>
- * </ol>
- * The row's source text names the term that set it. A row with no term at all is left out.
+ * <p><b>Threshold per row</b>: {@link ComparisonThreshold}, the largest of the published anchor, the product's own
+ * pass-to-pass repeatability (from the pass-1-minus-pass-2 differences of every session with two or more
+ * walking passes) and the sampling error of the session values. The row's source text names the term that set
+ * it. A row with no term at all is left out. The change is judged by {@link ChangeVerdict#judge}.
  *
- * <p><b>Direction</b>: {@link GaitMetric#improvement()}; for metrics judged "toward the healthy range" the
+ * <p><b>Direction</b>: {@link Metric#improvement()}; for metrics judged "toward the healthy range" the
  * direction is toward the range from the first value when that lies outside it, else the direction of the
  * lumbar pattern the metric screens for ({@link #inRangeDirection}).
  */
@@ -76,9 +67,17 @@ public final class ComparisonReportBuilder {
     }
 
     /** What a row measures: a metric's mean on one side or pooled, or a metric's SI. */
-    record Spec(String label, GaitMetric metric, Side side, boolean si) {
+    record Spec(Metric metric, Side side, boolean si) {
         String key() {
             return metric.key() + (si ? "_si" : side == null ? "" : "_" + side.name().toLowerCase(Locale.ROOT));
+        }
+
+        /** The metric's label, with the side ("Stance, left") or as an SI ("Stance-time asymmetry (SI)"). */
+        String label() {
+            if (si) {
+                return metric.label().replace(' ', '-') + " asymmetry (SI)";
+            }
+            return metric.label() + (side == null ? "" : ", " + side.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -88,30 +87,30 @@ public final class ComparisonReportBuilder {
     /** The rows in display order. */
     static List<Spec> specs() {
         List<Spec> out = new ArrayList<>();
-        out.add(new Spec("Gait speed", GaitMetric.SPEED_M_PER_S, null, false));
-        out.add(new Spec("Cadence", GaitMetric.CADENCE_STEPS_PER_MIN, null, false));
-        out.add(new Spec("Stride time", GaitMetric.STRIDE_TIME_S, null, false));
-        sided(out, "Stance", GaitMetric.STANCE_PCT);
-        sided(out, "Step length", GaitMetric.STEP_LENGTH_M);
-        out.add(new Spec("Stance-time asymmetry (SI)", GaitMetric.STANCE_TIME_S, null, true));
-        out.add(new Spec("Step-time asymmetry (SI)", GaitMetric.STEP_TIME_S, null, true));
-        out.add(new Spec("Swing-time asymmetry (SI)", GaitMetric.SWING_TIME_S, null, true));
-        out.add(new Spec("Step-length asymmetry (SI)", GaitMetric.STEP_LENGTH_M, null, true));
-        sided(out, "Knee flexion peak in swing", GaitMetric.KNEE_FLEX_SWING_PEAK_DEG);
-        sided(out, "Knee flexion peak in loading", GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG);
-        sided(out, "Ankle dorsiflexion mid-swing", GaitMetric.ANKLE_DF_SWING_DEG);
-        sided(out, "Plantarflexion at toe off", GaitMetric.ANKLE_PF_TOE_OFF_DEG);
-        sided(out, "Foot clearance", GaitMetric.FOOT_CLEARANCE_REL);
-        out.add(new Spec("Trunk forward lean", GaitMetric.TRUNK_LEAN_DEG, null, false));
-        out.add(new Spec("Trunk lateral shift", GaitMetric.TRUNK_SHIFT_REL, null, false));
-        sided(out, "Pelvic drop", GaitMetric.PELVIC_OBLIQUITY_DEG);
-        out.add(new Spec("Step width", GaitMetric.STEP_WIDTH_M, null, false));
+        out.add(new Spec(Metric.SPEED_M_PER_S, null, false));
+        out.add(new Spec(Metric.CADENCE_STEPS_PER_MIN, null, false));
+        out.add(new Spec(Metric.STRIDE_TIME_S, null, false));
+        sided(out, Metric.STANCE_PCT);
+        sided(out, Metric.STEP_LENGTH_M);
+        out.add(new Spec(Metric.STANCE_TIME_S, null, true));
+        out.add(new Spec(Metric.STEP_TIME_S, null, true));
+        out.add(new Spec(Metric.SWING_TIME_S, null, true));
+        out.add(new Spec(Metric.STEP_LENGTH_M, null, true));
+        sided(out, Metric.KNEE_FLEX_SWING_PEAK_DEG);
+        sided(out, Metric.KNEE_FLEX_LOADING_PEAK_DEG);
+        sided(out, Metric.ANKLE_DF_SWING_DEG);
+        sided(out, Metric.ANKLE_PF_TOE_OFF_DEG);
+        sided(out, Metric.FOOT_CLEARANCE_REL);
+        out.add(new Spec(Metric.TRUNK_LEAN_DEG, null, false));
+        out.add(new Spec(Metric.TRUNK_SHIFT_REL, null, false));
+        sided(out, Metric.PELVIC_OBLIQUITY_DEG);
+        out.add(new Spec(Metric.STEP_WIDTH_M, null, false));
         return out;
     }
 
-    private static void sided(List<Spec> out, String label, GaitMetric m) {
+    private static void sided(List<Spec> out, Metric m) {
         for (Side s : Side.values()) {
-            out.add(new Spec(label + ", " + s.name().toLowerCase(Locale.ROOT), m, s, false));
+            out.add(new Spec(m, s, false));
         }
     }
 
@@ -142,7 +141,8 @@ public final class ComparisonReportBuilder {
             row(spec, s).ifPresent(r -> rows.put(spec.key(), r));
         }
         return new ComparisonReport(String.join(" / ", patients), s.get(s.size() - 1).input().softwareVersion(), columns,
-                new ArrayList<>(rows.values()), trends(rows), overlays(s), sentences(rows, s));
+                new ArrayList<>(rows.values()), ComparisonChartData.trends(rows), ComparisonChartData.overlays(s),
+                sentences(rows, s));
     }
 
     // ---------------------------------------------------------------- rows
@@ -187,50 +187,19 @@ public final class ComparisonReportBuilder {
         if (!any) {
             return Optional.empty();
         }
-        GaitMetric m = spec.metric();
-        double threshold = Double.NaN;
-        String source = null;
-        ChangeAnchor anchor = m.changeAnchor();
-        if (Double.isFinite(anchor.minChange())) {
-            if (!spec.si()) {
-                threshold = anchor.minChange();
-                source = "published: " + anchor.source();
-            } else if (!sideMeans.isEmpty()) {
-                double meanSide = median(sideMeans);
-                if (meanSide > 0) {
-                    threshold = 100 * anchor.minChange() / meanSide;
-                    source = String.format(Locale.ROOT, "derived from the published %s threshold %s %s as SI at a "
-                            + "side mean of %s %s (%s)", lowerFirst(m.label()), SessionReportBuilder.num(anchor.minChange(),
-                            SessionReportBuilder.decimals(m)), m.unit(), SessionReportBuilder.num(meanSide,
-                            SessionReportBuilder.decimals(m)), m.unit(), anchor.source());
-                }
-            }
-        }
-        if (!passDiffs.isEmpty()) {
-            double own = ChangeClassifier.repeatabilityFromPassDifferences(
-                    passDiffs.stream().mapToDouble(Double::doubleValue).toArray());
-            if (!(own <= threshold)) {
-                threshold = own;
-                source = "own pass-to-pass repeatability (MDC95, " + passDiffs.size() + " session"
-                        + (passDiffs.size() == 1 ? "" : "s") + " with 2+ passes)";
-            }
-        }
-        if (!errors.isEmpty()) {
-            double sampling = ChangeClassifier.Z95 * Math.sqrt(2) * median(errors);
-            if (!(sampling <= threshold)) {
-                threshold = sampling;
-                source = "sampling error (1.96 × √2 × median SE)";
-            }
-        }
-        if (!Double.isFinite(threshold)) {
+        Metric m = spec.metric();
+        Optional<ComparisonThreshold> published = spec.si() ? ComparisonThreshold.publishedAsSi(m, sideMeans)
+                : ComparisonThreshold.published(m);
+        Optional<ComparisonThreshold> threshold = ComparisonThreshold.largest(published, passDiffs, errors);
+        if (threshold.isEmpty()) {
             LOG.info("no change threshold for {}: row left out", spec.label());
             return Optional.empty();
         }
-        int decimals = spec.si() ? 1 : SessionReportBuilder.decimals(m);
+        int decimals = spec.si() ? 1 : m.decimals();
         String unit = spec.si() ? "%" : m.unit();
         ImprovementDirection dir = spec.si() ? ImprovementDirection.CLOSER_TO_ZERO : direction(m, values);
         return Optional.of(ChangeRow.compute(spec.label(), unit, decimals, dir,
-                SessionReportBuilder.round(threshold, decimals + 1), source, values));
+                Decimals.round(threshold.get().value(), decimals + 1), threshold.get().source(), values));
     }
 
     /**
@@ -260,22 +229,15 @@ public final class ComparisonReportBuilder {
         return s.n() == 0 ? Double.NaN : s.mean();
     }
 
-    private static double passSi(ReportInput in, GaitMetric m, int pass) {
+    private static double passSi(ReportInput in, Metric m, int pass) {
         double l = passMean(in, m.key(), Side.LEFT, pass);
         double r = passMean(in, m.key(), Side.RIGHT, pass);
         return l + r > 0 ? 100 * (r - l) / (0.5 * (r + l)) : Double.NaN;
     }
 
-    static ImprovementDirection direction(GaitMetric m, List<Double> values) {
-        switch (m.improvement()) {
-            case HIGHER_IS_BETTER:
-                return ImprovementDirection.HIGHER_IS_BETTER;
-            case LOWER_IS_BETTER:
-                return ImprovementDirection.LOWER_IS_BETTER;
-            case TOWARD_ZERO:
-                return ImprovementDirection.CLOSER_TO_ZERO;
-            default:
-                break;
+    static ImprovementDirection direction(Metric m, List<Double> values) {
+        if (m.improvement().resolved()) {
+            return m.improvement();
         }
         Double first = values.stream().filter(Objects::nonNull).findFirst().orElse(null);
         int c = first == null ? 0 : m.reference().compare(first);
@@ -290,13 +252,13 @@ public final class ComparisonReportBuilder {
 
     /**
      * Direction for a "toward the range" metric whose first value lies in the range: the direction away from
-     * the lumbar pattern it screens for (DESIGN.md section 5): slower cadence and longer strides and stance in
-     * lumbar disorders (Natarajan et al. 2022); less dorsiflexion in swing (L5, Lee et al. 2010); less
+     * the lumbar pattern it screens for ({@code docs/assessment.md} section 4): slower cadence and longer strides
+     * and stance in lumbar disorders (Natarajan et al. 2022); less dorsiflexion in swing (L5, Lee et al. 2010); less
      * plantarflexion at toe off and hip extension (S1, Ryu et al. 2004); more knee flexion after contact (L4,
      * Yokogawa et al. 2015); less knee flexion in swing (stiff-knee gait in slow, painful walking); trunk
      * toward upright; less pelvic drop.
      */
-    static ImprovementDirection inRangeDirection(GaitMetric m) {
+    static ImprovementDirection inRangeDirection(Metric m) {
         return switch (m) {
             case CADENCE_STEPS_PER_MIN, KNEE_FLEX_SWING_PEAK_DEG, ANKLE_DF_SWING_DEG, ANKLE_PF_TOE_OFF_DEG,
                     HIP_EXT_PEAK_DEG -> ImprovementDirection.HIGHER_IS_BETTER;
@@ -305,109 +267,7 @@ public final class ComparisonReportBuilder {
         };
     }
 
-    // ---------------------------------------------------------------- trends, overlays, sentences
-
-    /**
-     * Trend charts of the key metrics; a line needs values in at least two sessions (one point shows no trend),
-     * and a chart at least one such line.
-     */
-    static List<TrendSeries> trends(Map<String, ChangeRow> rows) {
-        List<TrendSeries> all = new ArrayList<>();
-        trendsOf(all, rows);
-        List<TrendSeries> out = new ArrayList<>();
-        for (TrendSeries t : all) {
-            List<TrendLine> lines = t.lines().stream()
-                    .filter(l -> l.values().stream().filter(Objects::nonNull).count() >= 2).toList();
-            if (!lines.isEmpty()) {
-                out.add(new TrendSeries(t.title(), t.unit(), lines));
-            }
-        }
-        return out;
-    }
-
-    private static void trendsOf(List<TrendSeries> out, Map<String, ChangeRow> rows) {
-        single(out, rows, "Gait speed", GaitMetric.SPEED_M_PER_S);
-        single(out, rows, "Cadence", GaitMetric.CADENCE_STEPS_PER_MIN);
-        perSide(out, rows, "Stance", GaitMetric.STANCE_PCT);
-        perSide(out, rows, "Step length", GaitMetric.STEP_LENGTH_M);
-        List<TrendLine> si = new ArrayList<>();
-        for (GaitMetric m : List.of(GaitMetric.STANCE_TIME_S, GaitMetric.STEP_TIME_S, GaitMetric.SWING_TIME_S,
-                GaitMetric.STEP_LENGTH_M)) {
-            ChangeRow r = rows.get(m.key() + "_si");
-            if (r != null) {
-                si.add(new TrendLine(m.label(), null, r.values()));
-            }
-        }
-        if (!si.isEmpty()) {
-            out.add(new TrendSeries("Asymmetry (SI)", "%", si));
-        }
-        perSide(out, rows, "Knee flexion peak in swing", GaitMetric.KNEE_FLEX_SWING_PEAK_DEG);
-        perSide(out, rows, "Ankle dorsiflexion mid-swing", GaitMetric.ANKLE_DF_SWING_DEG);
-        perSide(out, rows, "Plantarflexion at toe off", GaitMetric.ANKLE_PF_TOE_OFF_DEG);
-    }
-
-    private static void single(List<TrendSeries> out, Map<String, ChangeRow> rows, String title, GaitMetric m) {
-        ChangeRow r = rows.get(m.key());
-        if (r != null) {
-            out.add(new TrendSeries(title, m.unit(), List.of(new TrendLine(title, null, r.values()))));
-        }
-    }
-
-    private static void perSide(List<TrendSeries> out, Map<String, ChangeRow> rows, String title, GaitMetric m) {
-        List<TrendLine> lines = new ArrayList<>();
-        for (Side s : Side.values()) {
-            ChangeRow r = rows.get(m.key() + "_" + s.name().toLowerCase(Locale.ROOT));
-            if (r != null) {
-                lines.add(new TrendLine(s == Side.LEFT ? "Left" : "Right", s, r.values()));
-            }
-        }
-        if (!lines.isEmpty()) {
-            out.add(new TrendSeries(title, m.unit(), lines));
-        }
-    }
-
-    /** Per joint and side: the first session's curve against the latest session's, when two sessions have it. */
-    static List<CurveOverlay> overlays(List<Session> sessions) {
-        List<List<CurveChartData>> curves = sessions.stream()
-                .map(x -> SessionReportBuilder.curves(x.input().assessment())).toList();
-        List<CurveOverlay> out = new ArrayList<>();
-        for (String joint : List.of("Hip", "Knee", "Ankle", "Trunk")) {
-            for (Side side : Side.values()) {
-                Integer first = null;
-                Integer last = null;
-                for (int i = 0; i < sessions.size(); i++) {
-                    if (curve(curves.get(i), joint, side).isPresent()) {
-                        first = first == null ? i : first;
-                        last = i;
-                    }
-                }
-                if (first == null || first.equals(last)) {
-                    continue;
-                }
-                CurveChartData f = curveData(curves.get(first), joint);
-                out.add(new CurveOverlay(joint, f.angleName(), f.unit(), side, name(sessions, first),
-                        curve(curves.get(first), joint, side).orElseThrow(), name(sessions, last),
-                        curve(curves.get(last), joint, side).orElseThrow(), null));
-            }
-        }
-        return out;
-    }
-
-    private static CurveChartData curveData(List<CurveChartData> list, String joint) {
-        return list.stream().filter(c -> c.joint().equals(joint)).findFirst().orElseThrow();
-    }
-
-    private static Optional<SideCurve> curve(List<CurveChartData> list, String joint, Side side) {
-        return list.stream().filter(c -> c.joint().equals(joint)).findFirst()
-                .map(c -> c.sides().get(side));
-    }
-
-    /** The session's date, with its label when another session has the same date (legends stay short). */
-    private static String name(List<Session> sessions, int i) {
-        Session s = sessions.get(i);
-        long sameDate = sessions.stream().filter(x -> x.input().sessionDate().equals(s.input().sessionDate())).count();
-        return s.input().sessionDate() + (sameDate > 1 ? " " + s.input().sessionLabel() : "");
-    }
+    // ---------------------------------------------------------------- sentences
 
     /**
      * One sentence per pattern: walking speed, antalgic gait (stance-time SI), step-length asymmetry, and for the
@@ -416,18 +276,18 @@ public final class ComparisonReportBuilder {
      */
     static List<PatternSentence> sentences(Map<String, ChangeRow> rows, List<Session> sessions) {
         List<PatternSentence> out = new ArrayList<>();
-        add(out, "Walking speed", rows.get(GaitMetric.SPEED_M_PER_S.key()));
-        add(out, "Antalgic gait", rows.get(GaitMetric.STANCE_TIME_S.key() + "_si"));
-        add(out, "Step-length asymmetry", rows.get(GaitMetric.STEP_LENGTH_M.key() + "_si"));
-        sidedSentence(out, rows, sessions, Pattern.L5_FOOT_DROP, GaitMetric.ANKLE_DF_SWING_DEG);
-        sidedSentence(out, rows, sessions, Pattern.S1_WEAK_PUSH_OFF, GaitMetric.ANKLE_PF_TOE_OFF_DEG);
-        sidedSentence(out, rows, sessions, Pattern.L4_KNEE, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG);
-        add(out, SessionReportBuilder.patternName(Pattern.TRUNK_LIST), rows.get(GaitMetric.TRUNK_SHIFT_REL.key()));
+        add(out, "Walking speed", rows.get(Metric.SPEED_M_PER_S.key()));
+        add(out, "Antalgic gait", rows.get(Metric.STANCE_TIME_S.key() + "_si"));
+        add(out, "Step-length asymmetry", rows.get(Metric.STEP_LENGTH_M.key() + "_si"));
+        sidedSentence(out, rows, sessions, Pattern.L5_FOOT_DROP, Metric.ANKLE_DF_SWING_DEG);
+        sidedSentence(out, rows, sessions, Pattern.S1_WEAK_PUSH_OFF, Metric.ANKLE_PF_TOE_OFF_DEG);
+        sidedSentence(out, rows, sessions, Pattern.L4_KNEE, Metric.KNEE_FLEX_LOADING_PEAK_DEG);
+        add(out, SessionReportBuilder.patternName(Pattern.TRUNK_LIST), rows.get(Metric.TRUNK_SHIFT_REL.key()));
         return out;
     }
 
     private static void sidedSentence(List<PatternSentence> out, Map<String, ChangeRow> rows, List<Session> sessions,
-            Pattern p, GaitMetric m) {
+            Pattern p, Metric m) {
         Side side = null;
         for (Session x : sessions) {
             Assessment a = x.input().assessment();
@@ -466,21 +326,13 @@ public final class ComparisonReportBuilder {
         }
         double from = Math.abs(row.values().get(row.fromFirst().get(last).referenceIndex()));
         double to = Math.abs(row.values().get(last));
-        String f = org.gaitlens.report.ReportFormat.value(from, row.decimals(), row.unit());
-        String t = org.gaitlens.report.ReportFormat.value(to, row.decimals(), row.unit());
+        String f = ReportFormat.value(from, row.decimals(), row.unit());
+        String t = ReportFormat.value(to, row.decimals(), row.unit());
         String movement = f.equals(t) ? "stayed at " + t + " in magnitude"
                 : (to > from ? "rose" : "fell") + " from " + f + " to " + t + " in magnitude";
         return row.label() + " " + movement + " (threshold "
-                + org.gaitlens.report.ReportFormat.value(row.threshold(), row.decimals(), row.unit()) + "): "
+                + ReportFormat.value(row.threshold(), row.decimals(), row.unit()) + "): "
                 + row.fromFirst().get(last).verdict().label();
     }
 
-    private static double median(List<Double> v) {
-        double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return a.length % 2 == 1 ? a[a.length / 2] : 0.5 * (a[a.length / 2 - 1] + a[a.length / 2]);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 }

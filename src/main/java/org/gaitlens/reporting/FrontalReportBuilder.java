@@ -5,14 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.assess.GaitMetric;
-import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.assess.SampleStats;
+import org.gaitlens.assess.indicator.IndicatorThresholds;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.metric.ReferenceRange;
 import org.gaitlens.report.MetricRow;
 import org.gaitlens.report.MetricTable;
 import org.gaitlens.report.QualityVerdict;
-import org.gaitlens.report.ReferenceRange;
 import org.gaitlens.report.ReportHeader;
 import org.gaitlens.report.ReportSummary;
 import org.gaitlens.report.SessionReport;
@@ -33,8 +34,8 @@ import org.gaitlens.report.TimeSeriesLine;
  */
 final class FrontalReportBuilder {
     /** Timing rows in display order. */
-    static final List<GaitMetric> TIMING = List.of(GaitMetric.CADENCE_STEPS_PER_MIN, GaitMetric.STRIDE_TIME_S,
-            GaitMetric.STEP_TIME_S);
+    static final List<Metric> TIMING = List.of(Metric.CADENCE_STEPS_PER_MIN, Metric.STRIDE_TIME_S,
+            Metric.STEP_TIME_S);
 
     private FrontalReportBuilder() {
     }
@@ -53,7 +54,7 @@ final class FrontalReportBuilder {
             tables.add(frontal);
         }
         List<MetricRow> timing = new ArrayList<>();
-        for (GaitMetric m : TIMING) {
+        for (Metric m : TIMING) {
             a.metric(m).ifPresent(ms -> timing.add(SessionReportBuilder.row(ms)));
         }
         if (!timing.isEmpty()) {
@@ -76,10 +77,10 @@ final class FrontalReportBuilder {
         }
         String s = "Left/right symmetry of stance and swing cannot be judged from a frontal view (no toe offs are "
                 + "detected)";
-        var step = a.metric(GaitMetric.STEP_TIME_S);
+        var step = a.metric(Metric.STEP_TIME_S);
         if (step.isPresent() && step.get().perSide().get(Side.LEFT).n() > 0 && step.get().perSide().get(Side.RIGHT).n() > 0) {
-            s += "; step time left " + SessionReportBuilder.num(step.get().perSide().get(Side.LEFT).mean(), 2)
-                    + " s vs right " + SessionReportBuilder.num(step.get().perSide().get(Side.RIGHT).mean(), 2) + " s";
+            s += "; step time left " + Decimals.format(step.get().perSide().get(Side.LEFT).mean(), 2)
+                    + " s vs right " + Decimals.format(step.get().perSide().get(Side.RIGHT).mean(), 2) + " s";
         }
         return s + ".";
     }
@@ -88,33 +89,34 @@ final class FrontalReportBuilder {
         Assessment a = in.assessment();
         ReportInput.Frontal f = in.frontal();
         List<MetricRow> rows = new ArrayList<>();
-        var width = a.metric(GaitMetric.STEP_WIDTH_M);
+        var width = a.metric(Metric.STEP_WIDTH_M);
         if (width.isPresent()) {
             rows.add(SessionReportBuilder.row(width.get()));
         } else {
             SampleStats s = SampleStats.of(f.steps().stream().mapToDouble(ReportInput.Step::widthLegLengths).toArray());
             if (s.n() > 0) {
-                rows.add(MetricRow.single("Step width (leg lengths)", "leg", 3, SessionReportBuilder.mean(s),
+                Metric m = Metric.STEP_WIDTH_LEG;
+                rows.add(MetricRow.single(m.label(), m.unit(), m.decimals(), SessionReportBuilder.mean(s),
                         SessionReportBuilder.sd(s), null));
             }
         }
-        a.metric(GaitMetric.TRUNK_SHIFT_REL).ifPresent(ms -> rows.add(SessionReportBuilder.row(ms)));
+        a.metric(Metric.TRUNK_SHIFT_REL).ifPresent(ms -> rows.add(SessionReportBuilder.row(ms)));
         SampleStats lean = SampleStats.of(f.trunkLeanDeg());
         if (lean.n() > 0) {
             double limit = Math.toDegrees(Math.asin(IndicatorThresholds.TRUNK_SHIFT_POSSIBLE));
             rows.add(MetricRow.single("Trunk lateral lean", "deg", 1, SessionReportBuilder.mean(lean),
-                    SessionReportBuilder.sd(lean), new ReferenceRange(-SessionReportBuilder.round(limit, 1),
-                            SessionReportBuilder.round(limit, 1), "trunk-list limit of the assessment (product choice)")));
+                    SessionReportBuilder.sd(lean), new ReferenceRange(-Decimals.round(limit, 1),
+                            Decimals.round(limit, 1), "trunk-list limit of the assessment (product choice)")));
         }
         SampleStats shiftHip = SampleStats.of(f.trunkShiftHipWidths());
         if (shiftHip.n() > 0) {
             rows.add(MetricRow.single("Trunk lateral shift (hip widths)", "hip widths", 3,
                     SessionReportBuilder.mean(shiftHip), SessionReportBuilder.sd(shiftHip), null));
         }
-        a.metric(GaitMetric.PELVIC_OBLIQUITY_DEG).ifPresent(ms -> rows.add(SessionReportBuilder.row(ms)));
+        a.metric(Metric.PELVIC_OBLIQUITY_DEG).ifPresent(ms -> rows.add(SessionReportBuilder.row(ms)));
         if (Double.isFinite(f.pelvicObliquityRangeDeg())) {
             rows.add(MetricRow.single("Pelvic obliquity range (P95 − P5)", "deg", 1,
-                    SessionReportBuilder.round(f.pelvicObliquityRangeDeg(), 3), null, null));
+                    Decimals.round(f.pelvicObliquityRangeDeg(), 3), null, null));
         }
         SampleStats obliq = SampleStats.of(f.pelvicObliquityDeg());
         if (obliq.n() > 0) {
@@ -131,7 +133,7 @@ final class FrontalReportBuilder {
     static List<TimeSeriesChartData> timeSeries(ReportInput.Frontal f) {
         List<TimeSeriesChartData> out = new ArrayList<>();
         if (f.timeS().length > 0) {
-            double limit = SessionReportBuilder.round(
+            double limit = Decimals.round(
                     Math.toDegrees(Math.asin(IndicatorThresholds.TRUNK_SHIFT_POSSIBLE)), 1);
             out.add(new TimeSeriesChartData("Trunk lateral lean and pelvic obliquity", "deg",
                     "Per frame. Trunk lean: angle of the hip-to-shoulder midline from vertical, + toward the "
@@ -154,13 +156,14 @@ final class FrontalReportBuilder {
             List<double[]> p = points.getOrDefault(side, List.of());
             if (!p.isEmpty()) {
                 lines.add(new TimeSeriesLine(side == Side.LEFT ? "Left" : "Right", side,
-                        p.stream().mapToDouble(x -> SessionReportBuilder.round(x[0], 4)).toArray(),
+                        p.stream().mapToDouble(x -> Decimals.round(x[0], 4)).toArray(),
                         p.stream().mapToDouble(x -> x[1]).toArray()));
             }
         }
         if (!lines.isEmpty()) {
-            var range = GaitMetric.STEP_WIDTH_M.reference();
-            out.add(new TimeSeriesChartData("Step width per step", metres ? "m" : "leg lengths",
+            var range = Metric.STEP_WIDTH_M.reference();
+            String unit = (metres ? Metric.STEP_WIDTH_M : Metric.STEP_WIDTH_LEG).unit();
+            out.add(new TimeSeriesChartData("Step width per step", unit,
                     "Heel distance at each contact, by the foot that lands (left / right)" + (metres
                             ? "; grey band: healthy range (" + range.source() + ")." : "; no scale, so in leg lengths."),
                     lines, metres && range.defined() ? new ReferenceRange(range.low(), range.high(), "healthy range")

@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.core.Json;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.FrontalResult;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.Rejection;
-import org.gaitlens.gait.StrideParameter;
-import org.gaitlens.motion.ViewKind;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.ReportJson;
 
@@ -62,9 +60,6 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
     public static final String FILE_NAME = "report-input.json";
     /** Current snapshot format version. */
     public static final int SCHEMA = 1;
-    /** Extra per-stride keys (besides {@link GaitMetric} keys): lengths and speed in leg lengths. */
-    public static final List<StrideParameter> NORMALISED = List.of(StrideParameter.STEP_LENGTH_NORM,
-            StrideParameter.STRIDE_LENGTH_NORM, StrideParameter.SPEED_NORM);
 
     public ReportInput {
         if (schema != SCHEMA) {
@@ -123,10 +118,6 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             steps = List.copyOf(steps);
         }
 
-        /** Whether the walker faced the camera. */
-        public boolean facingCamera() {
-            return ViewKind.FRONTAL_FRONT.name().equals(viewKind);
-        }
     }
 
     /**
@@ -164,8 +155,8 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
      * @param contactS     initial contact, s
      * @param toeOffS      toe off, s
      * @param nextContactS next initial contact, s
-     * @param values       metric key ({@link GaitMetric#key()} or a {@link #NORMALISED} column) to value; values
-     *                     that were not measured are absent
+     * @param values       {@link Metric#key()} to value: the assessment's metrics and the lengths, speed and
+     *                     (frontal) step width in leg lengths; values that were not measured are absent
      */
     public record StrideValues(Side side, int passIndex, double contactS, double toeOffS, double nextContactS,
             Map<String, Double> values) {
@@ -181,28 +172,11 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
         }
     }
 
-    /** Per-contact key of the step width in leg lengths in a frontal session's strides. */
-    public static final String STEP_WIDTH_LEG = "step_width_leg";
-
     /** A copy with other key frames. */
     public ReportInput withKeyFrames(List<KeyFrame> frames) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
                 rejections, assessment, warnings, frames, frontal);
-    }
-
-    /** A copy with other session metadata. */
-    public ReportInput withMetadata(SessionMetadata m) {
-        return new ReportInput(schema, m.patientId(), m.sessionDate(), m.label(), inputFile, inputKind, cameraView,
-                frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, keyFrames, frontal);
-    }
-
-    /** A copy with another gaitlens version (tests use a fixed one). */
-    public ReportInput withSoftwareVersion(String version) {
-        return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
-                frameRateHz, poseModel, scaleSource, version, meanConfidence, passes, events, strides, rejections,
-                assessment, warnings, keyFrames, frontal);
     }
 
     /** Whether this is a frontal-view session. */

@@ -1,7 +1,6 @@
 package org.gaitlens.reporting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,44 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.assess.CurveJoint;
-import org.gaitlens.assess.CurveSummary;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.IndexValue;
 import org.gaitlens.assess.Indicator;
-import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
-import org.gaitlens.assess.References;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.SymmetryVerdict;
-import org.gaitlens.assess.WaveformAsymmetry;
+import org.gaitlens.assess.indicator.IndicatorThresholds;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
-import org.gaitlens.gait.GaitEvent;
-import org.gaitlens.gait.GaitEventType;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.RejectionReason;
-import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.metric.ReferenceRange;
+import org.gaitlens.metric.References;
 import org.gaitlens.report.AsymmetryItem;
-import org.gaitlens.report.CurveChartData;
-import org.gaitlens.report.GaitPhase;
 import org.gaitlens.report.IndicatorItem;
 import org.gaitlens.report.IndicatorStatus;
 import org.gaitlens.report.MetricRow;
 import org.gaitlens.report.MetricTable;
-import org.gaitlens.report.PhaseDiagramData;
-import org.gaitlens.report.PhaseInterval;
 import org.gaitlens.report.QualityPanel;
 import org.gaitlens.report.QualityVerdict;
-import org.gaitlens.report.ReferenceRange;
 import org.gaitlens.report.RejectedStrides;
 import org.gaitlens.report.ReportHeader;
 import org.gaitlens.report.ReportSummary;
 import org.gaitlens.report.SessionReport;
-import org.gaitlens.report.SideCurve;
-import org.gaitlens.report.StridePoint;
-import org.gaitlens.report.StrideSeries;
 
 /**
  * Builds the display-level {@link SessionReport} from one session's {@link ReportInput} (gait result and
@@ -64,29 +50,30 @@ import org.gaitlens.report.StrideSeries;
  *   <li>Tables: spatiotemporal parameters per side with the symmetry index SI = 100 (R - L) / mean(L, R)
  *       (Robinson et al. 1987) and its 95 % CI in the asymmetry chart; SI thresholds where the assessment
  *       has one (Patterson et al. 2010 healthy ratio limits, as SI = 200 (r - 1) / (r + 1)); kinematic key
- *       values per side. Reference ranges from {@link GaitMetric#reference()} where both bounds are set.</li>
- *   <li>Curves: the assessment's per-side mean and SD of every stride's curve, toe off at the side's mean
- *       stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
+ *       values per side. Labels, units, decimals and reference ranges (where both bounds are set) from the
+ *       metric table ({@link Metric}).</li>
+ *   <li>Curves ({@link SessionChartData}, with the phase bars and per-stride series): the assessment's
+ *       per-side mean and SD of every stride's curve, toe off at the side's mean stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
  *       (docs/angles.md), which published pelvis-referenced normative bands do not describe, and no normative
  *       curve table ships with gaitlens; the band is left empty rather than invented.</li>
  * </ul>
  */
 public final class SessionReportBuilder {
     /** Spatiotemporal rows in display order. */
-    static final List<GaitMetric> SPATIOTEMPORAL = List.of(GaitMetric.SPEED_M_PER_S, GaitMetric.CADENCE_STEPS_PER_MIN,
-            GaitMetric.STRIDE_TIME_S, GaitMetric.STANCE_TIME_S, GaitMetric.SWING_TIME_S, GaitMetric.STANCE_PCT,
-            GaitMetric.SINGLE_SUPPORT_S, GaitMetric.DOUBLE_SUPPORT_S, GaitMetric.STEP_TIME_S, GaitMetric.STEP_LENGTH_M,
-            GaitMetric.STRIDE_LENGTH_M, GaitMetric.STEP_WIDTH_M);
+    static final List<Metric> SPATIOTEMPORAL = List.of(Metric.SPEED_M_PER_S, Metric.CADENCE_STEPS_PER_MIN,
+            Metric.STRIDE_TIME_S, Metric.STANCE_TIME_S, Metric.SWING_TIME_S, Metric.STANCE_PCT,
+            Metric.SINGLE_SUPPORT_S, Metric.DOUBLE_SUPPORT_S, Metric.STEP_TIME_S, Metric.STEP_LENGTH_M,
+            Metric.STRIDE_LENGTH_M, Metric.STEP_WIDTH_M);
     /** Kinematic rows in display order. */
-    static final List<GaitMetric> KINEMATIC = List.of(GaitMetric.KNEE_FLEX_IC_DEG,
-            GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, GaitMetric.HIP_EXT_PEAK_DEG,
-            GaitMetric.HIP_FLEX_SWING_PEAK_DEG, GaitMetric.ANKLE_DF_SWING_DEG, GaitMetric.ANKLE_PF_TOE_OFF_DEG,
-            GaitMetric.FOOT_CLEARANCE_REL, GaitMetric.CONTACT_HEEL_FIRST_FRAC, GaitMetric.TRUNK_LEAN_DEG,
-            GaitMetric.TRUNK_SHIFT_REL, GaitMetric.PELVIC_OBLIQUITY_DEG);
+    static final List<Metric> KINEMATIC = List.of(Metric.KNEE_FLEX_IC_DEG,
+            Metric.KNEE_FLEX_LOADING_PEAK_DEG, Metric.KNEE_FLEX_SWING_PEAK_DEG, Metric.HIP_EXT_PEAK_DEG,
+            Metric.HIP_FLEX_SWING_PEAK_DEG, Metric.ANKLE_DF_SWING_DEG, Metric.ANKLE_PF_TOE_OFF_DEG,
+            Metric.FOOT_CLEARANCE_REL, Metric.CONTACT_HEEL_FIRST_FRAC, Metric.TRUNK_LEAN_DEG,
+            Metric.TRUNK_SHIFT_REL, Metric.PELVIC_OBLIQUITY_DEG);
     /** Metrics whose SI appears in the asymmetry overview. */
-    static final List<GaitMetric> ASYMMETRY = List.of(GaitMetric.STANCE_TIME_S, GaitMetric.SWING_TIME_S,
-            GaitMetric.SINGLE_SUPPORT_S, GaitMetric.STEP_TIME_S, GaitMetric.STEP_LENGTH_M, GaitMetric.STRIDE_TIME_S,
-            GaitMetric.STANCE_PCT, GaitMetric.DOUBLE_SUPPORT_S);
+    static final List<Metric> ASYMMETRY = List.of(Metric.STANCE_TIME_S, Metric.SWING_TIME_S,
+            Metric.SINGLE_SUPPORT_S, Metric.STEP_TIME_S, Metric.STEP_LENGTH_M, Metric.STRIDE_TIME_S,
+            Metric.STANCE_PCT, Metric.DOUBLE_SUPPORT_S);
 
     private SessionReportBuilder() {
     }
@@ -111,8 +98,9 @@ public final class SessionReportBuilder {
         if (!kin.rows().isEmpty()) {
             tables.add(kin);
         }
-        return new SessionReport(header, summary, tables, asymmetryItems(a), curves(a), phases(in.events()),
-                strideSeries(in), in.keyFrames(), qualityPanel(in, verdict));
+        return new SessionReport(header, summary, tables, asymmetryItems(a), SessionChartData.curves(a),
+                SessionChartData.phases(in.events()), SessionChartData.strideSeries(in), in.keyFrames(),
+                qualityPanel(in, verdict));
     }
 
     // ---------------------------------------------------------------- summary
@@ -136,10 +124,9 @@ public final class SessionReportBuilder {
                     if (!(reason.endsWith("mildly asymmetric") || reason.endsWith("markedly asymmetric"))) {
                         continue;
                     }
-                    for (GaitMetric m : GaitMetric.values()) {
-                        if (reason.startsWith(m.label() + " ")) {
-                            a.metric(m).map(ms -> contributor(ms, reason.endsWith("markedly asymmetric")))
-                                    .ifPresent(parts::add);
+                    for (MetricSummary ms : a.metrics()) {
+                        if (reason.startsWith(ms.metric().label() + " ")) {
+                            parts.add(contributor(ms, reason.endsWith("markedly asymmetric")));
                             break;
                         }
                     }
@@ -152,15 +139,15 @@ public final class SessionReportBuilder {
 
     /** "stance time left 0.61 s vs right 0.70 s (SI +13.7 %)" or the angle difference. */
     private static String contributor(MetricSummary ms, boolean marked) {
-        GaitMetric m = ms.metric();
-        int d = decimals(m);
-        String sides = lower(m.label()) + " left " + num(ms.perSide().get(Side.LEFT).mean(), d) + " vs right "
-                + num(ms.perSide().get(Side.RIGHT).mean(), d) + " " + m.unit();
+        Metric m = ms.metric();
+        String sides = lower(m.label()) + " left " + m.format(ms.perSide().get(Side.LEFT).mean()) + " vs right "
+                + m.formatWithUnit(ms.perSide().get(Side.RIGHT).mean());
         Asymmetry as = ms.asymmetry();
         if (as != null && as.symmetryIndexPct().defined()) {
-            return sides + " (SI " + signed(as.symmetryIndexPct().value(), 1) + " %" + (marked ? ", marked" : "") + ")";
+            return sides + " (SI " + Decimals.signed(as.symmetryIndexPct().value(), 1) + " %"
+                    + (marked ? ", marked" : "") + ")";
         }
-        return sides + (as == null ? "" : " (difference " + num(as.absoluteDifference(), d) + " " + m.unit()
+        return sides + (as == null ? "" : " (difference " + m.formatWithUnit(as.absoluteDifference())
                 + (marked ? ", marked" : "") + ")");
     }
 
@@ -212,14 +199,14 @@ public final class SessionReportBuilder {
     static MetricTable spatiotemporalTable(ReportInput in) {
         Assessment a = in.assessment();
         List<MetricRow> rows = new ArrayList<>();
-        for (GaitMetric m : SPATIOTEMPORAL) {
+        for (Metric m : SPATIOTEMPORAL) {
             a.metric(m).ifPresent(ms -> rows.add(row(ms)));
         }
-        if (a.metric(GaitMetric.STEP_LENGTH_M).isEmpty()) {
+        if (a.metric(Metric.STEP_LENGTH_M).isEmpty()) {
             // Without a scale, lengths and speed in leg lengths (always available).
-            addNormalised(in, rows, StrideParameter.SPEED_NORM, "Gait speed (leg lengths/s)", "leg/s", false);
-            addNormalised(in, rows, StrideParameter.STEP_LENGTH_NORM, "Step length (leg lengths)", "leg", true);
-            addNormalised(in, rows, StrideParameter.STRIDE_LENGTH_NORM, "Stride length (leg lengths)", "leg", true);
+            addNormalised(in, rows, Metric.SPEED_LEG_PER_S);
+            addNormalised(in, rows, Metric.STEP_LENGTH_LEG);
+            addNormalised(in, rows, Metric.STRIDE_LENGTH_LEG);
         }
         return new MetricTable("Spatiotemporal parameters",
                 "Mean ± SD across strides. Asymmetry: symmetry index SI = 100 (R − L) / mean(L, R) (Robinson 1987); "
@@ -227,12 +214,11 @@ public final class SessionReportBuilder {
                 rows);
     }
 
-    private static void addNormalised(ReportInput in, List<MetricRow> rows, StrideParameter p, String label, String unit,
-            boolean bilateral) {
+    private static void addNormalised(ReportInput in, List<MetricRow> rows, Metric m) {
         Map<Side, SampleStats> stats = new EnumMap<>(Side.class);
         List<Double> pooled = new ArrayList<>();
         for (Side side : Side.values()) {
-            double[] v = in.strides(side).stream().mapToDouble(s -> s.value(p.column())).toArray();
+            double[] v = in.strides(side).stream().mapToDouble(s -> s.value(m.key())).toArray();
             stats.put(side, SampleStats.of(v));
             for (double x : v) {
                 pooled.add(x);
@@ -242,17 +228,17 @@ public final class SessionReportBuilder {
         if (all.n() == 0) {
             return;
         }
-        if (bilateral) {
-            rows.add(MetricRow.bilateral(label, unit, 2, mean(stats.get(Side.LEFT)), sd(stats.get(Side.LEFT)),
-                    mean(stats.get(Side.RIGHT)), sd(stats.get(Side.RIGHT)), null, "", null, null));
+        if (m.bilateral()) {
+            rows.add(MetricRow.bilateral(m.label(), m.unit(), m.decimals(), mean(stats.get(Side.LEFT)),
+                    sd(stats.get(Side.LEFT)), mean(stats.get(Side.RIGHT)), sd(stats.get(Side.RIGHT)), null, "", null, null));
         } else {
-            rows.add(MetricRow.single(label, unit, 2, mean(all), sd(all), null));
+            rows.add(MetricRow.single(m.label(), m.unit(), m.decimals(), mean(all), sd(all), null));
         }
     }
 
     static MetricTable kinematicTable(Assessment a) {
         List<MetricRow> rows = new ArrayList<>();
-        for (GaitMetric m : KINEMATIC) {
+        for (Metric m : KINEMATIC) {
             a.metric(m).ifPresent(ms -> rows.add(row(ms)));
         }
         return new MetricTable("Joint angles and foot: key values",
@@ -263,9 +249,9 @@ public final class SessionReportBuilder {
     }
 
     static MetricRow row(MetricSummary ms) {
-        GaitMetric m = ms.metric();
-        int d = decimals(m);
-        ReferenceRange ref = reference(m);
+        Metric m = ms.metric();
+        int d = m.decimals();
+        ReferenceRange ref = m.reference().closed() ? m.reference() : null;
         if (!m.bilateral()) {
             return MetricRow.single(m.label(), m.unit(), d, mean(ms.pooled()), sd(ms.pooled()), ref);
         }
@@ -283,27 +269,20 @@ public final class SessionReportBuilder {
      * The SI above which the assessment counts a side difference as beyond healthy (Patterson et al. 2010 ratio
      * limits as SI = 200 (r - 1) / (r + 1)); empty where no limit is documented.
      */
-    static Optional<Double> siThreshold(GaitMetric m) {
+    static Optional<Double> siThreshold(Metric m) {
         double ratio = switch (m) {
             case STANCE_TIME_S -> IndicatorThresholds.STANCE_RATIO_LIMIT;
             case SWING_TIME_S, SINGLE_SUPPORT_S -> IndicatorThresholds.SWING_RATIO_LIMIT;
             case STEP_LENGTH_M -> IndicatorThresholds.STEP_LENGTH_RATIO_LIMIT;
             default -> Double.NaN;
         };
-        return Double.isNaN(ratio) ? Optional.empty() : Optional.of(round(IndicatorThresholds.siForRatio(ratio), 2));
-    }
-
-    static ReferenceRange reference(GaitMetric m) {
-        var r = m.reference();
-        if (Double.isNaN(r.low()) || Double.isNaN(r.high())) {
-            return null;
-        }
-        return new ReferenceRange(r.low(), r.high(), r.source());
+        return Double.isNaN(ratio) ? Optional.empty()
+                : Optional.of(Decimals.round(IndicatorThresholds.siForRatio(ratio), 2));
     }
 
     static List<AsymmetryItem> asymmetryItems(Assessment a) {
         List<AsymmetryItem> out = new ArrayList<>();
-        for (GaitMetric m : ASYMMETRY) {
+        for (Metric m : ASYMMETRY) {
             Optional<MetricSummary> ms = a.metric(m);
             if (ms.isEmpty() || ms.get().asymmetry() == null) {
                 continue;
@@ -318,103 +297,6 @@ public final class SessionReportBuilder {
                             ? "healthy ratio limit of " + References.PATTERSON_2010 + " as SI" : ""));
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------- charts
-
-    static List<CurveChartData> curves(Assessment a) {
-        List<CurveChartData> out = new ArrayList<>();
-        for (WaveformAsymmetry w : a.waveforms()) {
-            Map<Side, SideCurve> sides = new EnumMap<>(Side.class);
-            for (Side side : Side.values()) {
-                CurveSummary c = side == Side.LEFT ? w.left() : w.right();
-                if (c == null || c.strides() < 1 || Arrays.stream(c.meanDeg()).noneMatch(Double::isFinite)) {
-                    continue;
-                }
-                double[] sd = new double[c.sdDeg().length];
-                for (int i = 0; i < sd.length; i++) {
-                    sd[i] = Double.isFinite(c.sdDeg()[i]) || !Double.isFinite(c.meanDeg()[i]) ? c.sdDeg()[i] : 0;
-                }
-                Double toeOff = a.metric(GaitMetric.STANCE_PCT).map(ms -> mean(ms.perSide().get(side)))
-                        .filter(v -> v >= 0 && v <= 100).orElse(null);
-                sides.put(side, new SideCurve(c.meanDeg(), sd, c.strides(), toeOff));
-            }
-            if (!sides.isEmpty()) {
-                out.add(new CurveChartData(jointName(w.joint()), angleName(w.joint()), "deg", sides, null));
-            }
-        }
-        return out;
-    }
-
-    static String jointName(CurveJoint j) {
-        return switch (j) {
-            case HIP -> "Hip";
-            case KNEE -> "Knee";
-            case ANKLE -> "Ankle";
-            case TRUNK -> "Trunk";
-        };
-    }
-
-    static String angleName(CurveJoint j) {
-        return switch (j) {
-            case HIP -> "thigh flexion (+) / extension (−) from vertical";
-            case KNEE -> "flexion (+) / hyperextension (−)";
-            case ANKLE -> "dorsiflexion (+) / plantarflexion (−)";
-            case TRUNK -> "forward lean (+) from vertical";
-        };
-    }
-
-    /** Stance (contact to toe off) and swing (toe off to contact) bars per side, within each walking pass. */
-    static PhaseDiagramData phases(List<GaitEvent> events) {
-        if (events.isEmpty()) {
-            return null;
-        }
-        Map<Side, List<PhaseInterval>> out = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
-            List<GaitEvent> e = events.stream().filter(x -> x.side() == side)
-                    .sorted(java.util.Comparator.comparingDouble(GaitEvent::timeS)).toList();
-            List<PhaseInterval> list = new ArrayList<>();
-            for (int i = 0; i + 1 < e.size(); i++) {
-                GaitEvent from = e.get(i);
-                GaitEvent to = e.get(i + 1);
-                if (from.passIndex() != to.passIndex() || from.type() == to.type() || !(to.timeS() > from.timeS())) {
-                    continue;
-                }
-                GaitPhase phase = from.type() == GaitEventType.INITIAL_CONTACT ? GaitPhase.STANCE : GaitPhase.SWING;
-                list.add(new PhaseInterval(phase, round(from.timeS(), 4), round(to.timeS(), 4)));
-            }
-            out.put(side, list);
-        }
-        return new PhaseDiagramData(out);
-    }
-
-    static List<StrideSeries> strideSeries(ReportInput in) {
-        List<StrideSeries> out = new ArrayList<>();
-        series(in, GaitMetric.STRIDE_TIME_S.key(), "Stride time", "s").ifPresent(out::add);
-        series(in, GaitMetric.STANCE_PCT.key(), "Stance", "% of stride").ifPresent(out::add);
-        Optional<StrideSeries> step = series(in, GaitMetric.STEP_LENGTH_M.key(), "Step length", "m");
-        if (step.isEmpty()) {
-            step = series(in, StrideParameter.STEP_LENGTH_NORM.column(), "Step length", "leg lengths");
-        }
-        step.ifPresent(out::add);
-        return out;
-    }
-
-    private static Optional<StrideSeries> series(ReportInput in, String key, String label, String unit) {
-        Map<Side, List<StridePoint>> points = new EnumMap<>(Side.class);
-        int n = 0;
-        for (Side side : Side.values()) {
-            List<StridePoint> list = new ArrayList<>();
-            for (ReportInput.StrideValues s : in.strides(side)) {
-                double v = s.value(key);
-                if (Double.isFinite(v)) {
-                    list.add(new StridePoint(round(s.contactS(), 4), v));
-                }
-            }
-            n += list.size();
-            points.put(side, list);
-        }
-        return n == 0 ? Optional.empty() : Optional.of(new StrideSeries(label, unit, points));
     }
 
     // ---------------------------------------------------------------- quality
@@ -442,7 +324,7 @@ public final class SessionReportBuilder {
             warnings.add("Only one walking pass: the product's own pass-to-pass repeatability cannot be checked.");
         }
         double coverage = Math.max(0, Math.min(100, 100 * q.trackingCoverage()));
-        return new QualityPanel(verdict, round(coverage, 2), in.meanConfidence(), q.stridesUsed(),
+        return new QualityPanel(verdict, Decimals.round(coverage, 2), in.meanConfidence(), q.stridesUsed(),
                 new ArrayList<>(rejected.values()), warnings);
     }
 
@@ -458,16 +340,6 @@ public final class SessionReportBuilder {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Display decimals per unit (as the assessment's evidence sentences). */
-    static int decimals(GaitMetric m) {
-        return switch (m.unit()) {
-            case "s", "m", "m/s", "fraction" -> 2;
-            case "steps/min" -> 0;
-            case "trunk lengths", "leg lengths" -> 3;
-            default -> 1;
-        };
-    }
-
     static Double mean(SampleStats s) {
         return s == null || s.n() == 0 || !Double.isFinite(s.mean()) ? null : s.mean();
     }
@@ -478,18 +350,6 @@ public final class SessionReportBuilder {
 
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
-    }
-
-    static double round(double v, int decimals) {
-        return Decimals.round(v, decimals);
-    }
-
-    static String num(double v, int decimals) {
-        return Decimals.format(v, decimals);
-    }
-
-    static String signed(double v, int decimals) {
-        return Decimals.signed(v, decimals);
     }
 
     private static String lower(String label) {

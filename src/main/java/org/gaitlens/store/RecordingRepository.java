@@ -62,22 +62,6 @@ public final class RecordingRepository {
         }
     }
 
-    /**
-     * The recording with this content, added when missing (safe when several workers do it at once). An existing
-     * recording keeps its path, session and video info.
-     */
-    public Recording getOrAdd(OptionalLong sessionId, Path file, String sha256, String videoInfoJson, String view) {
-        Optional<Recording> found = findBySha256(sha256);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        try {
-            return add(sessionId, file, sha256, videoInfoJson, view);
-        } catch (DuplicateRecordException e) {
-            return findBySha256(sha256).orElseThrow(() -> e);
-        }
-    }
-
     /** The recording with this database id. */
     public Recording get(long id) {
         return db.read(c -> {

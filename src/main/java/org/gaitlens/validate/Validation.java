@@ -14,20 +14,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.core.Side;
+import org.gaitlens.core.TextFiles;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitEventType;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
 import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.metric.Metric;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.pipeline.Analysis;
 
@@ -256,10 +258,10 @@ public final class Validation {
         }
 
         Map<String, Double> si = new LinkedHashMap<>();
-        siError(si, "stance_time_si_pct", GaitMetric.STANCE_TIME_S, truth, assessment);
-        siError(si, "step_time_si_pct", GaitMetric.STEP_TIME_S, truth, assessment);
-        siError(si, "swing_time_si_pct", GaitMetric.SWING_TIME_S, truth, assessment);
-        siError(si, "step_length_si_pct", GaitMetric.STEP_LENGTH_M, truth, assessment);
+        siError(si, "stance_time_si_pct", Metric.STANCE_TIME_S, truth, assessment);
+        siError(si, "step_time_si_pct", Metric.STEP_TIME_S, truth, assessment);
+        siError(si, "swing_time_si_pct", Metric.SWING_TIME_S, truth, assessment);
+        siError(si, "step_length_si_pct", Metric.STEP_LENGTH_M, truth, assessment);
 
         List<String> raised = new ArrayList<>();
         for (Indicator i : assessment.indicators()) {
@@ -296,7 +298,7 @@ public final class Validation {
         return p.name().toLowerCase(Locale.ROOT) + (s == null ? "" : " " + s.code());
     }
 
-    private static void siError(Map<String, Double> out, String key, GaitMetric metric, SampleTruth truth,
+    private static void siError(Map<String, Double> out, String key, Metric metric, SampleTruth truth,
             Assessment a) {
         Double t = truth.asymmetryPct().get(key);
         double measured = a.metric(metric)
@@ -347,15 +349,7 @@ public final class Validation {
                     quote(String.join("; ", r.raised())), Boolean.toString(r.indicatorsOk()))).append(legCells(r))
                     .append('\n');
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".partial");
-            Files.writeString(tmp, sb);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        TextFiles.writeAtomically(file, sb);
     }
 
     /** The per-leg columns (after the pooled ones, so the earlier columns keep their places). */
@@ -407,7 +401,7 @@ public final class Validation {
     }
 
     private static String num(Double v) {
-        return v == null || Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
+        return v == null ? "" : Decimals.cell(v, 4);
     }
 
     private static String quote(String s) {

@@ -59,7 +59,7 @@ final class CompareController {
             return;
         }
         List<CompareColumn> cols = new ArrayList<>();
-        List<String> names = new ArrayList<>(MetricLabels.keyMetrics().values());
+        List<String> names = KeyNumbers.names();
         for (String id : ids.stream().distinct().limit(8).toList()) {
             Access.RunContext rc = finishedRun(ctx, p, id);
             Map<String, KeyNumbers.MetricRow> rows = keyNumbers.rows(rc.run().id()).stream()

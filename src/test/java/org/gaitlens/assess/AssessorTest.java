@@ -11,16 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AssessorTest {
 
     private final Assessor assessor = new Assessor();
 
+    private static List<Indicator> raisedIndicators(Assessment a) {
+        return a.indicators().stream().filter(i -> i.strength().raised()).toList();
+    }
+
     private static Set<String> raised(Assessment a) {
-        return a.raisedIndicators().stream().map(i -> i.pattern() + "/" + i.side()).collect(Collectors.toSet());
+        return raisedIndicators(a).stream().map(i -> i.pattern() + "/" + i.side()).collect(Collectors.toSet());
     }
 
     /**
@@ -61,15 +66,15 @@ class AssessorTest {
     @Test
     void asymmetricWalkRaisesExactlyAntalgicAndFootDropOnTheRight() {
         AssessmentInput in = new SyntheticWalk(42)
-                .set(Side.RIGHT, GaitMetric.STANCE_TIME_S, 0.58)
-                .set(Side.RIGHT, GaitMetric.SWING_TIME_S, 0.52)
-                .set(Side.RIGHT, GaitMetric.STANCE_PCT, 52.7)
-                .set(Side.LEFT, GaitMetric.SINGLE_SUPPORT_S, 0.52)
-                .set(Side.RIGHT, GaitMetric.SINGLE_SUPPORT_S, 0.44)
-                .set(Side.LEFT, GaitMetric.DOUBLE_SUPPORT_S, 0.14)
-                .set(Side.RIGHT, GaitMetric.DOUBLE_SUPPORT_S, 0.14)
-                .set(Side.RIGHT, GaitMetric.ANKLE_DF_SWING_DEG, -6.0)
-                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.008)
+                .set(Side.RIGHT, Metric.STANCE_TIME_S, 0.58)
+                .set(Side.RIGHT, Metric.SWING_TIME_S, 0.52)
+                .set(Side.RIGHT, Metric.STANCE_PCT, 52.7)
+                .set(Side.LEFT, Metric.SINGLE_SUPPORT_S, 0.52)
+                .set(Side.RIGHT, Metric.SINGLE_SUPPORT_S, 0.44)
+                .set(Side.LEFT, Metric.DOUBLE_SUPPORT_S, 0.14)
+                .set(Side.RIGHT, Metric.DOUBLE_SUPPORT_S, 0.14)
+                .set(Side.RIGHT, Metric.ANKLE_DF_SWING_DEG, -6.0)
+                .set(Side.RIGHT, Metric.FOOT_CLEARANCE_REL, 0.008)
                 .build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of("ANTALGIC/RIGHT", "L5_FOOT_DROP/RIGHT"), raised(a), () -> a.indicators().toString());
@@ -82,10 +87,10 @@ class AssessorTest {
         assertEquals(SymmetryVerdict.Level.MARKEDLY_ASYMMETRIC, a.symmetry().level());
         assertEquals(Side.RIGHT, a.symmetry().affectedSide());
         // stance SI is negative (right shorter) with the whole interval below zero
-        Asymmetry stance = a.metric(GaitMetric.STANCE_TIME_S).orElseThrow().asymmetry();
+        Asymmetry stance = a.metric(Metric.STANCE_TIME_S).orElseThrow().asymmetry();
         assertTrue(stance.symmetryIndexPct().ciHigh() < 0);
         // the reduced right dorsiflexion is also below the healthy range
-        List<ReferenceFlag> dfFlags = a.metric(GaitMetric.ANKLE_DF_SWING_DEG).orElseThrow().flags();
+        List<ReferenceFlag> dfFlags = a.metric(Metric.ANKLE_DF_SWING_DEG).orElseThrow().flags();
         assertEquals(1, dfFlags.size());
         assertEquals(Side.RIGHT, dfFlags.get(0).side());
         assertEquals(ReferenceFlag.Direction.BELOW, dfFlags.get(0).direction());
@@ -95,7 +100,7 @@ class AssessorTest {
     void shorterStanceAloneIsPossibleAntalgic() {
         // left stance 0.62 vs 0.66 s (ratio 1.065, SI 6.3 %: beyond the 1.05 limit, below the 1.10 'marked'
         // limit), single support unchanged: one sign, not contradicted
-        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.62).build());
+        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, Metric.STANCE_TIME_S, 0.62).build());
         assertEquals(Set.of("ANTALGIC/LEFT"), raised(a), () -> a.indicators().toString());
         assertEquals(Strength.POSSIBLE, a.indicator(Pattern.ANTALGIC).strength());
         assertEquals(SymmetryVerdict.Level.MILDLY_ASYMMETRIC, a.symmetry().level());
@@ -106,8 +111,8 @@ class AssessorTest {
     void weakPushOffRaisesOnlyS1() {
         // left plantarflexion at toe off 8 vs 18 deg, left hip extension 8 vs 15 deg
         AssessmentInput in = new SyntheticWalk(5)
-                .set(Side.LEFT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 8.0)
-                .set(Side.LEFT, GaitMetric.HIP_EXT_PEAK_DEG, 8.0)
+                .set(Side.LEFT, Metric.ANKLE_PF_TOE_OFF_DEG, 8.0)
+                .set(Side.LEFT, Metric.HIP_EXT_PEAK_DEG, 8.0)
                 .build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of("S1_WEAK_PUSH_OFF/LEFT"), raised(a), () -> a.indicators().toString());
@@ -116,7 +121,7 @@ class AssessorTest {
 
     @Test
     void plantarflexionAloneIsOnlyPossible() {
-        Assessment a = assessor.assess(new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 10.0).build());
+        Assessment a = assessor.assess(new SyntheticWalk(6).set(Side.RIGHT, Metric.ANKLE_PF_TOE_OFF_DEG, 10.0).build());
         assertEquals(Set.of("S1_WEAK_PUSH_OFF/RIGHT"), raised(a));
         assertEquals(Strength.POSSIBLE, a.indicator(Pattern.S1_WEAK_PUSH_OFF).strength());
     }
@@ -125,8 +130,8 @@ class AssessorTest {
     void kneeFlexionInLoadingRaisesOnlyL4() {
         // left knee flexion peak in loading 28 vs 18 deg, at contact 12 vs 5 deg
         AssessmentInput in = new SyntheticWalk(7)
-                .set(Side.LEFT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 28.0)
-                .set(Side.LEFT, GaitMetric.KNEE_FLEX_IC_DEG, 12.0)
+                .set(Side.LEFT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 28.0)
+                .set(Side.LEFT, Metric.KNEE_FLEX_IC_DEG, 12.0)
                 .build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of("L4_KNEE/LEFT"), raised(a), () -> a.indicators().toString());
@@ -136,7 +141,7 @@ class AssessorTest {
     @Test
     void kneeFlexionAtContactAloneRaisesNothing() {
         // left knee 7 deg more flexed at contact (12 vs 5 deg), loading peak unchanged: not specific for L4
-        AssessmentInput in = new SyntheticWalk(7).set(Side.LEFT, GaitMetric.KNEE_FLEX_IC_DEG, 12.0).build();
+        AssessmentInput in = new SyntheticWalk(7).set(Side.LEFT, Metric.KNEE_FLEX_IC_DEG, 12.0).build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of(), raised(a), () -> a.indicators().toString());
         assertEquals(Strength.NONE, a.indicator(Pattern.L4_KNEE).strength());
@@ -144,7 +149,7 @@ class AssessorTest {
 
     @Test
     void kneeFlexionInLoadingAloneIsOnlyPossibleL4() {
-        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 28.0).build();
+        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 28.0).build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of("L4_KNEE/RIGHT"), raised(a), () -> a.indicators().toString());
         assertEquals(Strength.POSSIBLE, a.indicator(Pattern.L4_KNEE).strength());
@@ -159,7 +164,7 @@ class AssessorTest {
     void farKneeExcessWithinTheNearKneeBiasIsNotAssessable() {
         // right knee 7 deg more flexed in loading (25 vs 18), right leg far from the camera: the pose model's
         // near-knee bias (up to 8.1 deg, PoseCameraBias.NEAR_KNEE_LOADING_FLEXION) alone can give that
-        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0)
+        AssessmentInput in = new SyntheticWalk(7).set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0)
                 .quality(filmedFrom(Side.LEFT)).build();
         Assessment a = assessor.assess(in);
         Indicator l4 = a.indicator(Pattern.L4_KNEE);
@@ -172,18 +177,18 @@ class AssessorTest {
                 () -> a.symmetry().reasons().toString());
         // the same walk filmed from the right (the flexed knee near the camera) raises it as before
         Assessment near = assessor.assess(new SyntheticWalk(7)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0).quality(filmedFrom(Side.RIGHT)).build());
+                .set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0).quality(filmedFrom(Side.RIGHT)).build());
         assertEquals(Strength.POSSIBLE, near.indicator(Pattern.L4_KNEE).strength());
         // and so does motion capture or a walk filmed from both sides (no near side)
         Assessment both = assessor.assess(new SyntheticWalk(7)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0).build());
+                .set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 25.0).build());
         assertEquals(Strength.POSSIBLE, both.indicator(Pattern.L4_KNEE).strength());
     }
 
     @Test
     void farKneeExcessBeyondTheBiasIsRaisedWithACaution() {
         // 12 deg more (30 vs 18) on the far right knee: more than the 8.1 deg bias
-        Assessment a = assessor.assess(new SyntheticWalk(7).set(Side.RIGHT, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 30.0)
+        Assessment a = assessor.assess(new SyntheticWalk(7).set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 30.0)
                 .quality(filmedFrom(Side.LEFT)).build());
         Indicator l4 = a.indicator(Pattern.L4_KNEE);
         assertEquals(Strength.POSSIBLE, l4.strength(), l4::toString);
@@ -196,17 +201,17 @@ class AssessorTest {
         // left single support 0.06 s shorter (0.38 vs 0.44 s, the antalgic sign) and stance 8 ms shorter (0.652 vs
         // 0.66 s), left leg far from the camera: still possible antalgic, with a caution (the camera side alone can
         // shorten the far stance by up to 10 ms, PoseCameraBias.FAR_STANCE_TIME)
-        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.SINGLE_SUPPORT_S, 0.38)
-                .set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.652).quality(filmedFrom(Side.RIGHT)).build());
+        Assessment a = assessor.assess(new SyntheticWalk(21).set(Side.LEFT, Metric.SINGLE_SUPPORT_S, 0.38)
+                .set(Side.LEFT, Metric.STANCE_TIME_S, 0.652).quality(filmedFrom(Side.RIGHT)).build());
         Indicator antalgic = a.indicator(Pattern.ANTALGIC);
         assertEquals(Strength.POSSIBLE, antalgic.strength());
         assertEquals(Side.LEFT, antalgic.side());
         assertTrue(String.join(" ", antalgic.evidence()).contains("Caution"), () -> antalgic.evidence().toString());
         // near side, or 0.1 s shorter (beyond the bias): no caution
         for (Assessment b : List.of(
-                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.SINGLE_SUPPORT_S, 0.38)
-                        .set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.652).quality(filmedFrom(Side.LEFT)).build()),
-                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, GaitMetric.STANCE_TIME_S, 0.56)
+                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, Metric.SINGLE_SUPPORT_S, 0.38)
+                        .set(Side.LEFT, Metric.STANCE_TIME_S, 0.652).quality(filmedFrom(Side.LEFT)).build()),
+                assessor.assess(new SyntheticWalk(21).set(Side.LEFT, Metric.STANCE_TIME_S, 0.56)
                         .quality(filmedFrom(Side.RIGHT)).build()))) {
             assertTrue(b.indicator(Pattern.ANTALGIC).strength().raised());
             assertFalse(String.join(" ", b.indicator(Pattern.ANTALGIC).evidence()).contains("Caution"),
@@ -218,7 +223,7 @@ class AssessorTest {
     void farAnklePlantarflexionDeficitWithinTheFarAnkleBiasIsNotAssessable() {
         // right plantarflexion at toe off 12 vs 18 deg (6 deg less), right leg far from the camera: the pose
         // model's far-ankle bias (up to 7.5 deg, PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF) alone can give that
-        AssessmentInput in = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 12.0)
+        AssessmentInput in = new SyntheticWalk(6).set(Side.RIGHT, Metric.ANKLE_PF_TOE_OFF_DEG, 12.0)
                 .quality(filmedFrom(Side.LEFT)).build();
         Assessment a = assessor.assess(in);
         Indicator s1 = a.indicator(Pattern.S1_WEAK_PUSH_OFF);
@@ -229,7 +234,7 @@ class AssessorTest {
                 () -> a.symmetry().reasons().toString());
         // filmed with the weak (right) ankle near the camera, or without a single near side: raised as before
         for (QualityFacts q : new QualityFacts[] {filmedFrom(Side.RIGHT), null}) {
-            SyntheticWalk w = new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 12.0);
+            SyntheticWalk w = new SyntheticWalk(6).set(Side.RIGHT, Metric.ANKLE_PF_TOE_OFF_DEG, 12.0);
             Assessment b = assessor.assess((q == null ? w : w.quality(q)).build());
             assertEquals(Strength.POSSIBLE, b.indicator(Pattern.S1_WEAK_PUSH_OFF).strength(), "near side " + q);
             assertEquals(Side.RIGHT, b.indicator(Pattern.S1_WEAK_PUSH_OFF).side());
@@ -239,7 +244,7 @@ class AssessorTest {
     @Test
     void farAnklePlantarflexionDeficitBeyondTheBiasIsRaisedWithACaution() {
         // 16 deg less (2 vs 18) on the far right ankle: more than the 7.5 deg bias
-        Assessment a = assessor.assess(new SyntheticWalk(6).set(Side.RIGHT, GaitMetric.ANKLE_PF_TOE_OFF_DEG, 2.0)
+        Assessment a = assessor.assess(new SyntheticWalk(6).set(Side.RIGHT, Metric.ANKLE_PF_TOE_OFF_DEG, 2.0)
                 .quality(filmedFrom(Side.LEFT)).build());
         Indicator s1 = a.indicator(Pattern.S1_WEAK_PUSH_OFF);
         assertEquals(Strength.POSSIBLE, s1.strength(), s1::toString);
@@ -252,8 +257,8 @@ class AssessorTest {
         // left: 8 deg less mid-swing dorsiflexion, but the right foot clears the floor lower (0.006 vs 0.020 leg
         // lengths) and the left shows no steppage: the signs contradict each other
         AssessmentInput in = new SyntheticWalk(8)
-                .set(Side.LEFT, GaitMetric.ANKLE_DF_SWING_DEG, -5.0)
-                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
+                .set(Side.LEFT, Metric.ANKLE_DF_SWING_DEG, -5.0)
+                .set(Side.RIGHT, Metric.FOOT_CLEARANCE_REL, 0.006)
                 .build();
         Assessment a = assessor.assess(in);
         Indicator l5 = a.indicator(Pattern.L5_FOOT_DROP);
@@ -262,18 +267,18 @@ class AssessorTest {
         // with steppage on the left (knee 10 deg more flexed in swing) the low clearance on the right no longer
         // speaks against it
         Assessment b = assessor.assess(new SyntheticWalk(8)
-                .set(Side.LEFT, GaitMetric.ANKLE_DF_SWING_DEG, -5.0)
-                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
-                .set(Side.LEFT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
+                .set(Side.LEFT, Metric.ANKLE_DF_SWING_DEG, -5.0)
+                .set(Side.RIGHT, Metric.FOOT_CLEARANCE_REL, 0.006)
+                .set(Side.LEFT, Metric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
                 .build());
         assertEquals(Strength.LIKELY, b.indicator(Pattern.L5_FOOT_DROP).strength());
         assertEquals(Side.LEFT, b.indicator(Pattern.L5_FOOT_DROP).side());
         // hip steppage on the left counts too, even when the right knee flexes more in swing
         Assessment c = assessor.assess(new SyntheticWalk(8)
-                .set(Side.LEFT, GaitMetric.ANKLE_DF_SWING_DEG, -5.0)
-                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
-                .set(Side.LEFT, GaitMetric.HIP_FLEX_SWING_PEAK_DEG, 38.0)
+                .set(Side.LEFT, Metric.ANKLE_DF_SWING_DEG, -5.0)
+                .set(Side.RIGHT, Metric.FOOT_CLEARANCE_REL, 0.006)
+                .set(Side.RIGHT, Metric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
+                .set(Side.LEFT, Metric.HIP_FLEX_SWING_PEAK_DEG, 38.0)
                 .build());
         assertTrue(c.indicator(Pattern.L5_FOOT_DROP).strength().raised(), () -> c.indicators().toString());
         assertEquals(Side.LEFT, c.indicator(Pattern.L5_FOOT_DROP).side());
@@ -283,9 +288,9 @@ class AssessorTest {
     void steppageWithFlatContactWithoutDorsiflexionLossIsPossibleFootDrop() {
         // right: lower clearance, 10 deg more knee flexion in swing, no heel-first contacts; dorsiflexion unchanged
         AssessmentInput in = new SyntheticWalk(8)
-                .set(Side.RIGHT, GaitMetric.FOOT_CLEARANCE_REL, 0.006)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
-                .set(Side.RIGHT, GaitMetric.CONTACT_HEEL_FIRST_FRAC, 0.0)
+                .set(Side.RIGHT, Metric.FOOT_CLEARANCE_REL, 0.006)
+                .set(Side.RIGHT, Metric.KNEE_FLEX_SWING_PEAK_DEG, 72.0)
+                .set(Side.RIGHT, Metric.CONTACT_HEEL_FIRST_FRAC, 0.0)
                 .build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of("L5_FOOT_DROP/RIGHT"), raised(a), () -> a.indicators().toString());
@@ -295,18 +300,18 @@ class AssessorTest {
     @Test
     void trunkListInFrontalViewNamesTheSideOppositeTheShift() {
         // mean shift +0.08 trunk lengths (4.6 deg toward the right), SD 0.01 over 20 strides
-        AssessmentInput in = new SyntheticWalk(9).frontal(GaitMetric.TRUNK_SHIFT_REL, 0.08, 0.01).build();
+        AssessmentInput in = new SyntheticWalk(9).frontal(Metric.TRUNK_SHIFT_REL, 0.08, 0.01).build();
         Assessment a = assessor.assess(in);
         assertEquals(Set.of("TRUNK_LIST/LEFT"), raised(a), () -> a.indicators().toString());
         assertEquals(Strength.POSSIBLE, a.indicator(Pattern.TRUNK_LIST).strength());
         assertEquals(Strength.NOT_ASSESSABLE, a.indicator(Pattern.L5_FOOT_DROP).strength());
         assertEquals(Strength.NONE, a.indicator(Pattern.ANTALGIC).strength(), "timing works in a frontal view");
         // 0.12 (6.9 deg toward the left) is beyond the likely limit and names the right side
-        Assessment b = assessor.assess(new SyntheticWalk(9).frontal(GaitMetric.TRUNK_SHIFT_REL, -0.12, 0.01).build());
+        Assessment b = assessor.assess(new SyntheticWalk(9).frontal(Metric.TRUNK_SHIFT_REL, -0.12, 0.01).build());
         assertEquals(Strength.LIKELY, b.indicator(Pattern.TRUNK_LIST).strength());
         assertEquals(Side.RIGHT, b.indicator(Pattern.TRUNK_LIST).side());
         // an upright trunk raises nothing
-        Assessment c = assessor.assess(new SyntheticWalk(9).frontal(GaitMetric.TRUNK_SHIFT_REL, 0.0, 0.01).build());
+        Assessment c = assessor.assess(new SyntheticWalk(9).frontal(Metric.TRUNK_SHIFT_REL, 0.0, 0.01).build());
         assertEquals(Set.of(), raised(c));
         assertEquals(Strength.NONE, c.indicator(Pattern.TRUNK_LIST).strength());
     }
@@ -331,11 +336,11 @@ class AssessorTest {
     @Test
     void twoStridesPerSideAreRefused() {
         Assessment a = assessor.assess(new SyntheticWalk(3).strides(2)
-                .set(Side.RIGHT, GaitMetric.STANCE_TIME_S, 0.50).build());
+                .set(Side.RIGHT, Metric.STANCE_TIME_S, 0.50).build());
         assertEquals(Set.of(), raised(a));
         assertEquals(Strength.NOT_ASSESSABLE, a.indicator(Pattern.ANTALGIC).strength());
         assertEquals(SymmetryVerdict.Level.INSUFFICIENT_DATA, a.symmetry().level());
-        Asymmetry stance = a.metric(GaitMetric.STANCE_TIME_S).orElseThrow().asymmetry();
+        Asymmetry stance = a.metric(Metric.STANCE_TIME_S).orElseThrow().asymmetry();
         assertFalse(stance.assessed());
         assertTrue(stance.note().contains("insufficient strides"));
         assertFalse(a.quality().trustworthy());
@@ -363,17 +368,17 @@ class AssessorTest {
     @Test
     void outOfRangeValuesAreFlaggedPerSideOrPooled() {
         Assessment a = assessor.assess(new SyntheticWalk(13)
-                .set(Side.LEFT, GaitMetric.SPEED_M_PER_S, 0.70)
-                .set(Side.RIGHT, GaitMetric.SPEED_M_PER_S, 0.70)
-                .set(Side.LEFT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 45.0)
-                .set(Side.RIGHT, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 45.0)
+                .set(Side.LEFT, Metric.SPEED_M_PER_S, 0.70)
+                .set(Side.RIGHT, Metric.SPEED_M_PER_S, 0.70)
+                .set(Side.LEFT, Metric.KNEE_FLEX_SWING_PEAK_DEG, 45.0)
+                .set(Side.RIGHT, Metric.KNEE_FLEX_SWING_PEAK_DEG, 45.0)
                 .build());
-        List<ReferenceFlag> speed = a.metric(GaitMetric.SPEED_M_PER_S).orElseThrow().flags();
+        List<ReferenceFlag> speed = a.metric(Metric.SPEED_M_PER_S).orElseThrow().flags();
         assertEquals(1, speed.size());
         assertNull(speed.get(0).side(), "speed is pooled");
         assertEquals(ReferenceFlag.Direction.BELOW, speed.get(0).direction());
-        assertEquals(2, a.metric(GaitMetric.KNEE_FLEX_SWING_PEAK_DEG).orElseThrow().flags().size());
-        assertNull(a.metric(GaitMetric.SPEED_M_PER_S).orElseThrow().asymmetry(), "no asymmetry for pooled metrics");
+        assertEquals(2, a.metric(Metric.KNEE_FLEX_SWING_PEAK_DEG).orElseThrow().flags().size());
+        assertNull(a.metric(Metric.SPEED_M_PER_S).orElseThrow().asymmetry(), "no asymmetry for pooled metrics");
         // symmetric slowness raises no side-specific indicator
         assertEquals(Set.of(), raised(a));
     }
@@ -381,8 +386,8 @@ class AssessorTest {
     @Test
     void jsonRoundTripKeepsEverything() throws Exception {
         AssessmentInput in = new SyntheticWalk(42)
-                .set(Side.RIGHT, GaitMetric.STANCE_TIME_S, 0.58)
-                .set(Side.RIGHT, GaitMetric.ANKLE_DF_SWING_DEG, -6.0)
+                .set(Side.RIGHT, Metric.STANCE_TIME_S, 0.58)
+                .set(Side.RIGHT, Metric.ANKLE_DF_SWING_DEG, -6.0)
                 .build();
         Assessment a = assessor.assess(in);
         ObjectMapper json = new ObjectMapper();
@@ -391,6 +396,6 @@ class AssessorTest {
         assertTrue(text.contains("\"NaN\""), "undefined numbers are written as NaN strings");
         Assessment back = json.readValue(text, Assessment.class);
         assertEquals(text, json.writeValueAsString(back));
-        assertEquals(a.raisedIndicators().size(), back.raisedIndicators().size());
+        assertEquals(raisedIndicators(a).size(), raisedIndicators(back).size());
     }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Builds an {@link AssessmentInput} of a walk with healthy mean values on both sides (all inside the
- * reference ranges of {@link GaitMetric}), seeded Gaussian stride-to-stride scatter, and per-side
+ * reference ranges of {@link Metric}), seeded Gaussian stride-to-stride scatter, and per-side
  * overrides for a set asymmetry. Curves are smooth cycle-shaped sinusoids.
  *
  * <p>Stride-to-stride SDs are set at or above published healthy variability plus video noise: times 0.015 s
@@ -18,34 +19,34 @@ import org.gaitlens.core.Side;
  */
 final class SyntheticWalk {
 
-    static final Map<GaitMetric, Double> HEALTHY = new EnumMap<>(GaitMetric.class);
-    static final Map<GaitMetric, Double> SCATTER = new EnumMap<>(GaitMetric.class);
+    static final Map<Metric, Double> HEALTHY = new EnumMap<>(Metric.class);
+    static final Map<Metric, Double> SCATTER = new EnumMap<>(Metric.class);
 
     static {
-        put(GaitMetric.STRIDE_TIME_S, 1.10, 0.015);
-        put(GaitMetric.STANCE_TIME_S, 0.66, 0.015);
-        put(GaitMetric.SWING_TIME_S, 0.44, 0.015);
-        put(GaitMetric.STANCE_PCT, 60.0, 1.0);
-        put(GaitMetric.SINGLE_SUPPORT_S, 0.44, 0.015);
-        put(GaitMetric.DOUBLE_SUPPORT_S, 0.22, 0.015);
-        put(GaitMetric.STEP_TIME_S, 0.55, 0.015);
-        put(GaitMetric.STEP_LENGTH_M, 0.70, 0.02);
-        put(GaitMetric.STRIDE_LENGTH_M, 1.40, 0.03);
-        put(GaitMetric.SPEED_M_PER_S, 1.27, 0.03);
-        put(GaitMetric.CADENCE_STEPS_PER_MIN, 109.0, 2.0);
-        put(GaitMetric.KNEE_FLEX_IC_DEG, 5.0, 2.0);
-        put(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG, 18.0, 2.0);
-        put(GaitMetric.KNEE_FLEX_SWING_PEAK_DEG, 62.0, 2.0);
-        put(GaitMetric.HIP_EXT_PEAK_DEG, 15.0, 2.0);
-        put(GaitMetric.HIP_FLEX_SWING_PEAK_DEG, 28.0, 2.0);
-        put(GaitMetric.ANKLE_DF_SWING_DEG, 3.0, 2.0);
-        put(GaitMetric.ANKLE_PF_TOE_OFF_DEG, 18.0, 2.0);
-        put(GaitMetric.FOOT_CLEARANCE_REL, 0.020, 0.003);
-        put(GaitMetric.CONTACT_HEEL_FIRST_FRAC, 1.0, 0.0);
-        put(GaitMetric.TRUNK_LEAN_DEG, 4.0, 1.0);
+        put(Metric.STRIDE_TIME_S, 1.10, 0.015);
+        put(Metric.STANCE_TIME_S, 0.66, 0.015);
+        put(Metric.SWING_TIME_S, 0.44, 0.015);
+        put(Metric.STANCE_PCT, 60.0, 1.0);
+        put(Metric.SINGLE_SUPPORT_S, 0.44, 0.015);
+        put(Metric.DOUBLE_SUPPORT_S, 0.22, 0.015);
+        put(Metric.STEP_TIME_S, 0.55, 0.015);
+        put(Metric.STEP_LENGTH_M, 0.70, 0.02);
+        put(Metric.STRIDE_LENGTH_M, 1.40, 0.03);
+        put(Metric.SPEED_M_PER_S, 1.27, 0.03);
+        put(Metric.CADENCE_STEPS_PER_MIN, 109.0, 2.0);
+        put(Metric.KNEE_FLEX_IC_DEG, 5.0, 2.0);
+        put(Metric.KNEE_FLEX_LOADING_PEAK_DEG, 18.0, 2.0);
+        put(Metric.KNEE_FLEX_SWING_PEAK_DEG, 62.0, 2.0);
+        put(Metric.HIP_EXT_PEAK_DEG, 15.0, 2.0);
+        put(Metric.HIP_FLEX_SWING_PEAK_DEG, 28.0, 2.0);
+        put(Metric.ANKLE_DF_SWING_DEG, 3.0, 2.0);
+        put(Metric.ANKLE_PF_TOE_OFF_DEG, 18.0, 2.0);
+        put(Metric.FOOT_CLEARANCE_REL, 0.020, 0.003);
+        put(Metric.CONTACT_HEEL_FIRST_FRAC, 1.0, 0.0);
+        put(Metric.TRUNK_LEAN_DEG, 4.0, 1.0);
     }
 
-    private static void put(GaitMetric m, double mean, double sd) {
+    private static void put(Metric m, double mean, double sd) {
         HEALTHY.put(m, mean);
         SCATTER.put(m, sd);
     }
@@ -53,17 +54,17 @@ final class SyntheticWalk {
     private final long seed;
     private int stridesPerSide = 10;
     private CameraView view = CameraView.SIDE;
-    private final Map<Side, Map<GaitMetric, Double>> overrides = new EnumMap<>(Side.class);
-    private final Map<GaitMetric, Double> extraPooled = new EnumMap<>(GaitMetric.class);
-    private final Map<GaitMetric, Double> extraScatter = new EnumMap<>(GaitMetric.class);
+    private final Map<Side, Map<Metric, Double>> overrides = new EnumMap<>(Side.class);
+    private final Map<Metric, Double> extraPooled = new EnumMap<>(Metric.class);
+    private final Map<Metric, Double> extraScatter = new EnumMap<>(Metric.class);
     private boolean sagittal = true;
     private QualityFacts quality = QualityFacts.clean(0.95, 2, ScaleBasis.PATIENT_HEIGHT);
     private FrontalSeries frontal;
 
     SyntheticWalk(long seed) {
         this.seed = seed;
-        overrides.put(Side.LEFT, new EnumMap<>(GaitMetric.class));
-        overrides.put(Side.RIGHT, new EnumMap<>(GaitMetric.class));
+        overrides.put(Side.LEFT, new EnumMap<>(Metric.class));
+        overrides.put(Side.RIGHT, new EnumMap<>(Metric.class));
     }
 
     SyntheticWalk strides(int n) {
@@ -71,13 +72,13 @@ final class SyntheticWalk {
         return this;
     }
 
-    SyntheticWalk set(Side side, GaitMetric m, double mean) {
+    SyntheticWalk set(Side side, Metric m, double mean) {
         overrides.get(side).put(m, mean);
         return this;
     }
 
     /** A frontal view: sagittal metrics and curves are dropped, the frontal metric is added to every stride. */
-    SyntheticWalk frontal(GaitMetric m, double mean, double sd) {
+    SyntheticWalk frontal(Metric m, double mean, double sd) {
         view = CameraView.FRONTAL;
         sagittal = false;
         extraPooled.put(m, mean);
@@ -100,27 +101,27 @@ final class SyntheticWalk {
         return this;
     }
 
-    private static boolean isSagittalOnly(GaitMetric m) {
-        return m.unit().equals("deg") || m == GaitMetric.FOOT_CLEARANCE_REL || m == GaitMetric.CONTACT_HEEL_FIRST_FRAC;
+    private static boolean isSagittalOnly(Metric m) {
+        return m.unit().equals("deg") || m == Metric.FOOT_CLEARANCE_REL || m == Metric.CONTACT_HEEL_FIRST_FRAC;
     }
 
     AssessmentInput build() {
         Random rnd = new Random(seed);
-        Map<Side, List<Map<GaitMetric, Double>>> strides = new EnumMap<>(Side.class);
+        Map<Side, List<Map<Metric, Double>>> strides = new EnumMap<>(Side.class);
         Map<Side, Map<CurveJoint, List<double[]>>> curves = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            List<Map<GaitMetric, Double>> list = new ArrayList<>();
+            List<Map<Metric, Double>> list = new ArrayList<>();
             for (int i = 0; i < stridesPerSide; i++) {
-                Map<GaitMetric, Double> stride = new EnumMap<>(GaitMetric.class);
-                for (Map.Entry<GaitMetric, Double> e : HEALTHY.entrySet()) {
-                    GaitMetric m = e.getKey();
+                Map<Metric, Double> stride = new EnumMap<>(Metric.class);
+                for (Map.Entry<Metric, Double> e : HEALTHY.entrySet()) {
+                    Metric m = e.getKey();
                     if (!sagittal && isSagittalOnly(m)) {
                         continue;
                     }
                     double mean = overrides.get(side).getOrDefault(m, e.getValue());
                     stride.put(m, mean + SCATTER.get(m) * rnd.nextGaussian());
                 }
-                for (Map.Entry<GaitMetric, Double> e : extraPooled.entrySet()) {
+                for (Map.Entry<Metric, Double> e : extraPooled.entrySet()) {
                     stride.put(e.getKey(), e.getValue() + extraScatter.get(e.getKey()) * rnd.nextGaussian());
                 }
                 list.add(stride);

@@ -56,7 +56,7 @@ class GaitAnalyzerSyntheticTest {
         List<double[]> errs = match(r, w);
         assertTrue(errs.size() >= 16, "true events inside the pass: " + errs.size());
         double maxAbs = errs.stream().mapToDouble(e -> Math.abs(e[1])).max().orElseThrow();
-        // target of DESIGN.md section 7: events within one frame
+        // the product's accuracy target: events within one frame
         assertTrue(maxAbs <= FRAME_S, "max event error " + maxAbs + " s");
         // no extra events: each detection is matched by a true event within one frame
         for (GaitEvent e : r.events()) {

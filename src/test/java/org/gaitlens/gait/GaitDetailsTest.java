@@ -60,7 +60,7 @@ class GaitDetailsTest {
             double ra = Math.sqrt(sa / n);
             double rh = Math.sqrt(sh / n);
             System.out.printf("synthetic angle RMS %s: hip %.2f knee %.2f ankle %.2f deg%n", side, rh, rk, ra);
-            // DESIGN.md target on clean projections: within 2 deg of the definition
+            // the product's target on clean projections: within 2 deg of the definition
             assertTrue(rh < 2 && rk < 2 && ra < 2, side + " rms hip " + rh + " knee " + rk + " ankle " + ra);
         }
     }

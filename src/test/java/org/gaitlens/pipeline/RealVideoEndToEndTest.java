@@ -194,7 +194,7 @@ class RealVideoEndToEndTest {
         assertKneeSwingPlausible(indoor);
     }
 
-    /** Peak knee flexion in swing is about 60-70 deg in healthy walking (DESIGN.md section 4). */
+    /** Peak knee flexion in swing is about 60-70 deg in healthy walking (Perry & Burnfield 2010; docs/metrics.md). */
     private static void assertKneeSwingPlausible(GaitResult g) {
         int n = 0;
         for (Side s : Side.values()) {

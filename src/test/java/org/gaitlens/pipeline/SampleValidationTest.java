@@ -67,7 +67,7 @@ class SampleValidationTest {
     /** Ankle on video, deg RMS per leg: issue 16's bar (measured max 4.8). */
     static final double VIDEO_LEG_ANKLE_MAX_DEG = 6.0;
     /**
-     * Engine alone, deg RMS: DESIGN.md section 7 asks for angles within 2 deg of the definition on clean
+     * Engine alone, deg RMS: the product's target is angles within 2 deg of the definition on clean
      * projections; the only error left is the smoothing (skeletal model, 4 Hz; measured <= 1.5 deg).
      */
     static final double ENGINE_ANGLE_MAX_DEG = 2.0;

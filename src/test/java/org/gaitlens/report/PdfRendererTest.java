@@ -154,7 +154,7 @@ class PdfRendererTest {
         // WinAnsi (Helvetica) has ±, § and –, so they stay; ≥ is not in WinAnsi and is transliterated.
         assertTrue(text.contains("0.61 ± 0.02"), "± is in WinAnsi");
         assertTrue(text.contains(">= 2 passes"), "≥ transliterated");
-        assertTrue(text.contains("Cadence: DESIGN.md §4"), "§ is in WinAnsi");
+        assertTrue(text.contains("Cadence: docs/metrics.md §The table"), "§ is in WinAnsi");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ImprovementDirection;
+import org.gaitlens.metric.ReferenceRange;
 
 /**
  * Synthetic report models with hand-chosen numbers, shared by the report tests.
@@ -97,7 +99,7 @@ final class ReportFixtures {
         MetricTable spatio = new MetricTable("Spatiotemporal parameters",
                 "Mean ± SD across strides. SI = 100 (R - L) / mean(L, R): > 0 means right larger.",
                 List.of(MetricRow.single("Gait speed", "m/s", 2, 0.98, 0.04, new ReferenceRange(1.1, 1.5, "Bohannon 2011, adults")),
-                        MetricRow.single("Cadence", "steps/min", 1, 104.3, 2.1, new ReferenceRange(100, 120, "DESIGN.md §4")),
+                        MetricRow.single("Cadence", "steps/min", 1, 104.3, 2.1, new ReferenceRange(100, 120, "docs/metrics.md §The table")),
                         MetricRow.bilateral("Stance time", "s", 2, stL, 0.02, stR, 0.02, si(stL, stR), "SI", 5.0,
                                 new ReferenceRange(0.58, 0.72, "synthetic")),
                         MetricRow.bilateral("Swing time", "s", 2, swL, 0.02, swR, 0.03, si(swL, swR), "SI", 5.0,
@@ -108,13 +110,13 @@ final class ReportFixtures {
                         MetricRow.bilateral("Double support", "s", 2, 0.16, 0.01, 0.15, 0.01, si(0.16, 0.15), "SI", 10.0, null)));
         MetricTable kin = new MetricTable("Joint angles: key values", "",
                 List.of(MetricRow.bilateral("Peak knee flexion in swing", "deg", 1, 61.0, 3.1, 58.5, 2.8, null, "", null,
-                                new ReferenceRange(60, 70, "DESIGN.md §4")),
+                                new ReferenceRange(60, 70, "Perry & Burnfield 2010, product choice")),
                         MetricRow.bilateral("Plantarflexion at toe off", "deg", 1, 11.0, 2.0, 16.5, 2.2, null, "", null,
-                                new ReferenceRange(15, 25, "DESIGN.md §4"))));
+                                new ReferenceRange(15, 25, "Perry & Burnfield 2010, product choice"))));
         List<AsymmetryItem> asym = List.of(
-                new AsymmetryItem("Stance time", "SI", si(stL, stR), 9.6, 17.9, 5.0, "DESIGN.md §5"),
-                new AsymmetryItem("Swing time", "SI", si(swL, swR), -24.0, -13.1, 5.0, "DESIGN.md §5"),
-                new AsymmetryItem("Step length", "SI", si(slL, slR), 1.2, 12.1, 5.0, "DESIGN.md §5"),
+                new AsymmetryItem("Stance time", "SI", si(stL, stR), 9.6, 17.9, 5.0, "synthetic"),
+                new AsymmetryItem("Swing time", "SI", si(swL, swR), -24.0, -13.1, 5.0, "synthetic"),
+                new AsymmetryItem("Step length", "SI", si(slL, slR), 1.2, 12.1, 5.0, "synthetic"),
                 new AsymmetryItem("Swing time", "GA", 100 * Math.abs(Math.log(swR / swL)), 13.0, 24.3, 7.0, "Plotnik 2007"));
         double[] kneeL = knee(61);
         double[] kneeR = knee(58.5);
@@ -173,7 +175,7 @@ final class ReportFixtures {
         ChangeRow speed = ChangeRow.compute("Gait speed", "m/s", 2, ImprovementDirection.HIGHER_IS_BETTER, 0.10,
                 "Perera et al. 2006 (substantial change)", List.of(0.92, 1.01, 1.10));
         ChangeRow stanceSi = ChangeRow.compute("Stance-time asymmetry", "%", 0, ImprovementDirection.CLOSER_TO_ZERO, 5,
-                "DESIGN.md §5", List.of(14.0, 9.0, 4.0));
+                "synthetic", List.of(14.0, 9.0, 4.0));
         ChangeRow cadence = ChangeRow.compute("Cadence", "steps/min", 1, ImprovementDirection.HIGHER_IS_BETTER, 3,
                 "synthetic", List.of(104.0, 105.0, 104.5));
         ChangeRow knee = ChangeRow.compute("Peak knee flexion in swing, right", "deg", 1,
@@ -230,7 +232,7 @@ final class ReportFixtures {
         List<ChangeRow> rows = List.of(
                 ChangeRow.compute("Gait speed", "m/s", 2, ImprovementDirection.HIGHER_IS_BETTER, 0.10, "Perera et al. 2006", speed),
                 ChangeRow.compute("Stance-time asymmetry (symmetry index, Robinson 1987)", "%", 1,
-                        ImprovementDirection.CLOSER_TO_ZERO, 5, "DESIGN.md §5", si),
+                        ImprovementDirection.CLOSER_TO_ZERO, 5, "synthetic", si),
                 ChangeRow.compute("Stance time, left", "s", 2, ImprovementDirection.HIGHER_IS_BETTER, 0.02, "Brach et al.", stanceL),
                 ChangeRow.compute("Stance time, right", "s", 2, ImprovementDirection.LOWER_IS_BETTER, 0.02, "Brach et al.", stanceR),
                 ChangeRow.compute("Trunk lateral lean (frontal view only)", "deg", 1, ImprovementDirection.CLOSER_TO_ZERO, 2,

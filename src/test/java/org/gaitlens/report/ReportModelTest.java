@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.gaitlens.metric.ImprovementDirection;
+import org.gaitlens.metric.ReferenceRange;
 import org.junit.jupiter.api.Test;
 
 /** Change verdicts, sentences, flags and validation of the report model, against hand-worked values. */
@@ -41,6 +43,31 @@ class ReportModelTest {
         assertEquals(ChangeVerdict.IMPROVED, ChangeVerdict.judge(-12.0, 3.0, ImprovementDirection.CLOSER_TO_ZERO, 5));
         assertEquals(ChangeVerdict.WORSENED, ChangeVerdict.judge(2.0, -9.0, ImprovementDirection.CLOSER_TO_ZERO, 5));
         assertEquals(ChangeVerdict.NOT_AVAILABLE, ChangeVerdict.judge(null, 3.0, ImprovementDirection.HIGHER_IS_BETTER, 1));
+    }
+
+    /**
+     * An SI from +3 % to -6 % at a threshold of 4: the value changed by 9 points, but what counts for a signed
+     * index is its magnitude, which grew by 3 only. A side swap of an unchanged asymmetry (true +4.5 % to -4.5 %)
+     * read with errors within the threshold gives exactly these values, so the data show no detectable worsening.
+     * (The removed assess.ChangeClassifier called this "worsened": it tested the raw change against the threshold
+     * and only then asked which way the magnitude went.) The same magnitude change beyond the threshold counts.
+     */
+    @Test
+    void anSiChangingSidesIsJudgedByItsMagnitude() {
+        assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE,
+                ChangeVerdict.judge(3.0, -6.0, ImprovementDirection.CLOSER_TO_ZERO, 4));
+        assertEquals(ChangeVerdict.WORSENED, ChangeVerdict.judge(3.0, -8.0, ImprovementDirection.CLOSER_TO_ZERO, 4),
+                "magnitude +5 > 4");
+        assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE,
+                ChangeVerdict.judge(3.0, -7.0, ImprovementDirection.CLOSER_TO_ZERO, 4), "magnitude +4: not > 4");
+        assertThrows(IllegalArgumentException.class,
+                () -> ChangeVerdict.judge(3.0, -6.0, ImprovementDirection.CLOSER_TO_ZERO, Double.NaN));
+    }
+
+    @Test
+    void aRowNeedsAResolvedDirection() {
+        assertThrows(IllegalArgumentException.class, () -> ChangeRow.compute("Cadence", "steps/min", 0,
+                ImprovementDirection.TOWARD_RANGE, 4, "", List.of(100.0, 104.0)));
     }
 
     @Test

@@ -11,10 +11,11 @@ import java.io.IOException;
 import java.util.List;
 
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ReferenceRange;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**

@@ -10,16 +10,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.gaitlens.pipeline.Golden;
-import org.gaitlens.pipeline.ReportFixtures;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.ImprovementDirection;
 import org.gaitlens.motion.SyntheticWalk;
+import org.gaitlens.pipeline.Golden;
+import org.gaitlens.pipeline.ReportFixtures;
 import org.gaitlens.report.ChangeRow;
 import org.gaitlens.report.ChangeVerdict;
 import org.gaitlens.report.ComparisonReport;
 import org.gaitlens.report.GoldenFiles;
-import org.gaitlens.report.ImprovementDirection;
 import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.ReportJson;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,11 +113,19 @@ class ComparisonReportBuilderTest {
         assertFalse(ReportJson.write(r).contains("NaN"));
     }
 
+    /** A copy of a session's snapshot under other session metadata. */
+    private static ReportInput withMetadata(ReportInput in, SessionMetadata m) {
+        return new ReportInput(in.schema(), m.patientId(), m.sessionDate(), m.label(), in.inputFile(), in.inputKind(),
+                in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion(),
+                in.meanConfidence(), in.passes(), in.events(), in.strides(), in.rejections(), in.assessment(),
+                in.warnings(), in.keyFrames(), in.frontal());
+    }
+
     @Test
     void twentyFiveSessions() {
         List<ComparisonReportBuilder.Session> many = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            ReportInput in = sessions.get(i % 3).input().withMetadata(new SessionMetadata("P-0042",
+            ReportInput in = withMetadata(sessions.get(i % 3).input(), new SessionMetadata("P-0042",
                     LocalDate.of(2023, 1, 2).plusWeeks(i), "week " + i));
             many.add(new ComparisonReportBuilder.Session("w" + i, in));
         }

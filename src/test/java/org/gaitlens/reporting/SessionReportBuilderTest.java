@@ -13,12 +13,12 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.gaitlens.pipeline.Golden;
-import org.gaitlens.pipeline.ReportFixtures;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.pipeline.Golden;
+import org.gaitlens.pipeline.ReportFixtures;
 import org.gaitlens.report.AsymmetryItem;
 import org.gaitlens.report.CurveChartData;
 import org.gaitlens.report.GaitPhase;
@@ -95,20 +95,20 @@ class SessionReportBuilderTest {
     @Test
     void tablesCarryTheAssessmentNumbers() {
         SessionReport r = SessionReportBuilder.build(antalgic);
-        for (GaitMetric m : List.of(GaitMetric.STANCE_TIME_S, GaitMetric.SWING_TIME_S, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG)) {
+        for (Metric m : List.of(Metric.STANCE_TIME_S, Metric.SWING_TIME_S, Metric.KNEE_FLEX_SWING_PEAK_DEG)) {
             MetricSummary ms = antalgic.assessment().metric(m).orElseThrow();
             MetricRow row = row(r, m.label());
             assertEquals(ms.perSide().get(Side.LEFT).mean(), row.left(), 0, m.key() + " left mean");
             assertEquals(ms.perSide().get(Side.RIGHT).mean(), row.right(), 0, m.key() + " right mean");
             assertEquals(ms.perSide().get(Side.LEFT).sd(), row.leftSd(), 0, m.key() + " left SD");
         }
-        MetricRow speed = row(r, GaitMetric.SPEED_M_PER_S.label());
-        assertEquals(antalgic.assessment().metric(GaitMetric.SPEED_M_PER_S).orElseThrow().pooled().mean(),
+        MetricRow speed = row(r, Metric.SPEED_M_PER_S.label());
+        assertEquals(antalgic.assessment().metric(Metric.SPEED_M_PER_S).orElseThrow().pooled().mean(),
                 speed.overall(), 0);
-        MetricRow stance = row(r, GaitMetric.STANCE_TIME_S.label());
+        MetricRow stance = row(r, Metric.STANCE_TIME_S.label());
         // Patterson et al. 2010 stance ratio limit 1.05 as SI: 200 x 0.05 / 2.05 = 4.878 %, shown to 0.01.
         assertEquals(4.88, stance.asymmetryThresholdPct(), 0);
-        assertEquals(antalgic.assessment().metric(GaitMetric.STANCE_TIME_S).orElseThrow().asymmetry()
+        assertEquals(antalgic.assessment().metric(Metric.STANCE_TIME_S).orElseThrow().asymmetry()
                 .symmetryIndexPct().value(), stance.asymmetryPct(), 0);
         // Robinson SI worked out by hand from the stride values in the snapshot (exact wiring check); by
         // construction the walk's SI is 100 (0.616 - 0.704) / 0.660 = -13.3 %, the engine's events are within
@@ -136,7 +136,7 @@ class SessionReportBuilderTest {
         assertEquals(IndicatorStatus.PRESENT, antalgicItem.status(), "shorter stance and single support on the right");
         assertEquals(Side.RIGHT, antalgicItem.side());
         assertEquals(Side.RIGHT, r.summary().affectedSide());
-        MetricSummary st = antalgic.assessment().metric(GaitMetric.STANCE_TIME_S).orElseThrow();
+        MetricSummary st = antalgic.assessment().metric(Metric.STANCE_TIME_S).orElseThrow();
         assertTrue(r.summary().symmetryStatement().contains(String.format(Locale.ROOT, "stance time left %.2f vs right %.2f s",
                 st.perSide().get(Side.LEFT).mean(), st.perSide().get(Side.RIGHT).mean())),
                 r.summary().symmetryStatement());
@@ -150,7 +150,7 @@ class SessionReportBuilderTest {
     void chartsComeFromTheStridesAndEvents() {
         SessionReport r = SessionReportBuilder.build(antalgic);
         assertEquals(List.of("Hip", "Knee", "Ankle", "Trunk"), r.curves().stream().map(CurveChartData::joint).toList());
-        double stanceL = antalgic.assessment().metric(GaitMetric.STANCE_PCT).orElseThrow().perSide().get(Side.LEFT).mean();
+        double stanceL = antalgic.assessment().metric(Metric.STANCE_PCT).orElseThrow().perSide().get(Side.LEFT).mean();
         assertEquals(stanceL, r.curves().get(1).sides().get(Side.LEFT).toeOffPct(), 0, "toe off at mean stance %");
         r.curves().forEach(c -> assertNull(c.reference(), "no normative band ships with gaitlens"));
         for (Side side : Side.values()) {
@@ -179,13 +179,13 @@ class SessionReportBuilderTest {
         try (PDDocument doc = Loader.loadPDF(new PdfRenderer(RenderOptions.defaults()).render(r))) {
             text = new PDFTextStripper().getText(doc);
         }
-        MetricSummary stance = antalgic.assessment().metric(GaitMetric.STANCE_TIME_S).orElseThrow();
+        MetricSummary stance = antalgic.assessment().metric(Metric.STANCE_TIME_S).orElseThrow();
         for (Side side : Side.values()) {
             String v = String.format(Locale.ROOT, "%.2f", stance.perSide().get(side).mean());
             assertTrue(text.contains(v), "stance time " + side + " " + v + " in the PDF");
         }
         String cadence = String.format(Locale.ROOT, "%.0f",
-                antalgic.assessment().metric(GaitMetric.CADENCE_STEPS_PER_MIN).orElseThrow().pooled().mean());
+                antalgic.assessment().metric(Metric.CADENCE_STEPS_PER_MIN).orElseThrow().pooled().mean());
         assertTrue(text.contains(cadence), "cadence " + cadence + " in the PDF");
         assertTrue(text.contains("P-0003") && text.contains("2024-03-20"), "header");
         assertFalse(text.contains("NaN"), "no NaN in the PDF");

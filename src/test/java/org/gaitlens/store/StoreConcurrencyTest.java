@@ -76,8 +76,7 @@ class StoreConcurrencyTest {
             Collections.shuffle(order, new Random(seed));
             List<Long> claimed = new ArrayList<>();
             for (int i : order) {
-                Recording r = store.recordings().getOrAdd(OptionalLong.empty(), Path.of("/videos/" + i + ".mp4"),
-                        sha(i), "{}", "sagittal");
+                Recording r = recording(store, i);
                 store.runs().enqueue(r.id(), "{\"model\":\"full\"}", "settings-1", "test");
                 claimOne(store, name, claimed);
             }
@@ -86,6 +85,20 @@ class StoreConcurrencyTest {
             }
             return claimed;
         };
+    }
+
+    /** Video i's recording, added by whichever worker comes first (the other one finds it). */
+    private static Recording recording(StudyStore store, int i) {
+        Optional<Recording> found = store.recordings().findBySha256(sha(i));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        try {
+            return store.recordings().add(OptionalLong.empty(), Path.of("/videos/" + i + ".mp4"), sha(i), "{}",
+                    "sagittal");
+        } catch (DuplicateRecordException e) {
+            return store.recordings().findBySha256(sha(i)).orElseThrow(() -> e);
+        }
     }
 
     private static boolean claimOne(StudyStore store, String name, List<Long> claimed) {

@@ -169,8 +169,6 @@ class StudyStoreTest {
             assertEquals(Optional.of(r2), store.recordings().findBySha256(SHA_B));
             assertEquals(List.of(r1), store.recordings().listBySession(s));
 
-            assertEquals(r1, store.recordings().getOrAdd(OptionalLong.empty(), Path.of("/elsewhere/copy.mp4"), SHA_A,
-                    "{}", "frontal"), "same content: the stored recording");
             assertThrows(DuplicateRecordException.class,
                     () -> store.recordings().add(OptionalLong.empty(), outside, SHA_A, "{}", "unknown"));
 

@@ -2,11 +2,11 @@ package org.gaitlens.assess.indicator;
 
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Antalgic gait (Wang et al. 2022, Clin Biomech): less time on the painful leg. Signs on a side S: stance time
@@ -27,15 +27,15 @@ final class AntalgicRule implements IndicatorRule {
 
     @Override
     public Indicator evaluate(IndicatorInput in) {
-        if (!in.assessed(GaitMetric.STANCE_TIME_S) && !in.assessed(GaitMetric.SINGLE_SUPPORT_S)) {
+        if (!in.assessed(Metric.STANCE_TIME_S) && !in.assessed(Metric.SINGLE_SUPPORT_S)) {
             return Indicator.of(Pattern.ANTALGIC, null, Strength.NOT_ASSESSABLE, new Evidence().notes(
-                    in.asymmetry(GaitMetric.STANCE_TIME_S), in.asymmetry(GaitMetric.SINGLE_SUPPORT_S)).sentences(),
+                    in.asymmetry(Metric.STANCE_TIME_S), in.asymmetry(Metric.SINGLE_SUPPORT_S)).sentences(),
                     "fewer than 3 strides per side with stance and single-support times");
         }
         Evidence ev = new Evidence();
-        RatioSign stance = RatioSign.shorter(in, GaitMetric.STANCE_TIME_S, IndicatorThresholds.STANCE_RATIO_LIMIT);
+        RatioSign stance = RatioSign.shorter(in, Metric.STANCE_TIME_S, IndicatorThresholds.STANCE_RATIO_LIMIT);
         ev.ratioSign(stance);
-        RatioSign single = RatioSign.shorter(in, GaitMetric.SINGLE_SUPPORT_S, IndicatorThresholds.SWING_RATIO_LIMIT);
+        RatioSign single = RatioSign.shorter(in, Metric.SINGLE_SUPPORT_S, IndicatorThresholds.SWING_RATIO_LIMIT);
         ev.ratioSign(single);
         Optional<Side> stanceSide = stance.side();
         Optional<Side> singleSide = single.side();

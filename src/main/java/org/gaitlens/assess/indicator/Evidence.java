@@ -5,10 +5,11 @@ import java.util.List;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.Fmt;
-import org.gaitlens.assess.GaitMetric;
-import org.gaitlens.assess.References;
 import org.gaitlens.assess.SampleStats;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.metric.References;
 
 /**
  * The evidence sentences of one indicator, collected in the order the rule finds them. Every sentence an
@@ -30,14 +31,14 @@ final class Evidence {
     /** L4: the far knee's loading-response flexion. */
     static final CameraSideText NEAR_KNEE = new CameraSideText("knee's excess loading flexion",
             "the pose model reads the near knee's loading-response flexion up to "
-                    + Fmt.num(PoseCameraBias.NEAR_KNEE_LOADING_FLEXION.allowance(), 1)
+                    + Decimals.format(PoseCameraBias.NEAR_KNEE_LOADING_FLEXION.allowance(), 1)
                     + " deg lower than the far knee's",
             "more loading-response knee flexion on the far leg, within the pose model's near-knee bias");
 
     /** S1: the far ankle's plantarflexion at toe off. */
     static final CameraSideText FAR_ANKLE = new CameraSideText("ankle's deficit",
             "the pose model reads the far ankle's plantarflexion at toe off up to "
-                    + Fmt.num(PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF.allowance(), 1)
+                    + Decimals.format(PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF.allowance(), 1)
                     + " deg lower than the near ankle's",
             "less plantarflexion at toe off on the far leg, within the pose model's far-ankle bias");
 
@@ -76,7 +77,7 @@ final class Evidence {
      * For a sign's metric: nothing when it was not measured, the asymmetry alone (with why it was not assessed)
      * when it was not assessed; returns whether the asymmetry and a verdict are still to be said.
      */
-    private boolean verdictFollows(GaitMetric m, Asymmetry a) {
+    private boolean verdictFollows(Metric m, Asymmetry a) {
         if (a != null && !a.assessed()) {
             sentences.add(Fmt.asymmetry(m, a));
         }
@@ -85,12 +86,12 @@ final class Evidence {
 
     /** The metric's asymmetry and the sign's verdict; nothing for an unmeasured metric. */
     void sign(SideSign s) {
-        GaitMetric m = s.metric();
+        Metric m = s.metric();
         Asymmetry a = s.asymmetry();
         if (!verdictFollows(m, a)) {
             return;
         }
-        String minDiff = Fmt.num(s.minDiff(), Fmt.decimals(m)) + " " + m.unit();
+        String minDiff = Decimals.format(s.minDiff(), m.decimals()) + " " + m.unit();
         sentences.add(Fmt.asymmetry(m, a) + (s.side().isPresent()
                 ? " -> " + (s.higher() ? "higher" : "lower") + " on the " + Fmt.side(s.side().get())
                         + " side by at least " + minDiff
@@ -99,16 +100,16 @@ final class Evidence {
 
     /** The metric's asymmetry and the temporal sign's verdict; nothing for an unmeasured metric. */
     void ratioSign(RatioSign s) {
-        GaitMetric m = s.metric();
+        Metric m = s.metric();
         Asymmetry a = s.asymmetry();
         if (!verdictFollows(m, a)) {
             return;
         }
         double siLimit = IndicatorThresholds.siForRatio(s.ratioLimit());
         sentences.add(Fmt.asymmetry(m, a) + (s.side().isPresent()
-                ? " -> " + Fmt.side(s.side().get()) + " shorter, beyond the healthy limit |SI| " + Fmt.num(siLimit, 2)
+                ? " -> " + Fmt.side(s.side().get()) + " shorter, beyond the healthy limit |SI| " + Decimals.format(siLimit, 2)
                         + " % (ratio " + s.ratioLimit() + ", " + References.PATTERSON_2010 + ")"
-                : " -> within healthy limits or not statistically clear (|SI| limit " + Fmt.num(siLimit, 2)
+                : " -> within healthy limits or not statistically clear (|SI| limit " + Decimals.format(siLimit, 2)
                         + " %, difference >= " + IndicatorThresholds.TEMPORAL_MIN_DIFF_S + " s, CI excluding 0)"));
     }
 
@@ -116,15 +117,15 @@ final class Evidence {
     void farStanceCaution(Side poseNearSide, Asymmetry stance) {
         sentences.add("Caution: all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera, "
                 + "and the pose model reads the far leg's toe off early, so its stance up to "
-                + Fmt.num(1000 * PoseCameraBias.FAR_STANCE_TIME.allowance(), 0)
+                + Decimals.format(1000 * PoseCameraBias.FAR_STANCE_TIME.allowance(), 0)
                 + " ms shorter than the near leg's (docs/accuracy.md); this difference, "
-                + Fmt.num(1000 * stance.absoluteDifference(), 0) + " ms, is within that. "
+                + Decimals.format(1000 * stance.absoluteDifference(), 0) + " ms, is within that. "
                 + "Film a pass walking the other way to confirm it");
     }
 
     /** L4 / S1: the far leg's sign is within the camera-side bias. */
     void withinCameraSideBias(Side far, Asymmetry a, Side poseNearSide, CameraSideText text) {
-        sentences.add("The " + Fmt.side(far) + " (far) " + text.farSign() + " of " + Fmt.num(a.absoluteDifference(), 1)
+        sentences.add("The " + Fmt.side(far) + " (far) " + text.farSign() + " of " + Decimals.format(a.absoluteDifference(), 1)
                 + " deg is within what the camera side alone gives: " + filmedFromOneSide(poseNearSide, text)
                 + ". Film a pass walking the other way to assess it");
     }
@@ -148,29 +149,31 @@ final class Evidence {
 
     /** L5: the primary side's mid-swing dorsiflexion is below the healthy range. */
     void dorsiflexionBelowRange(Side side, double meanDeg) {
-        GaitMetric m = GaitMetric.ANKLE_DF_SWING_DEG;
-        sentences.add("Dorsiflexion in mid-swing on the " + Fmt.side(side) + " side, " + Fmt.value(m, meanDeg)
+        Metric m = Metric.ANKLE_DF_SWING_DEG;
+        sentences.add("Dorsiflexion in mid-swing on the " + Fmt.side(side) + " side, " + m.formatWithUnit(meanDeg)
                 + ", is below the healthy range (" + m.reference().source() + ")");
     }
 
     /** L5: flat or toe-first contact on {@code side} only. */
     void flatContact(Side side, SampleStats mine, SampleStats other) {
-        sentences.add("Heel-first contacts: " + Fmt.side(side) + " " + Fmt.num(mine.mean(), 2) + " of " + mine.n()
-                + " strides, " + Fmt.side(side.opposite()) + " " + Fmt.num(other.mean(), 2) + " of " + other.n()
+        Metric m = Metric.CONTACT_HEEL_FIRST_FRAC;
+        sentences.add("Heel-first contacts: " + Fmt.side(side) + " " + m.format(mine.mean()) + " of " + mine.n()
+                + " strides, " + Fmt.side(side.opposite()) + " " + m.format(other.mean()) + " of " + other.n()
                 + " -> flat or toe-first contact on the " + Fmt.side(side) + " side");
     }
 
     /** L5: no one-sided flat or toe-first contact. */
     void noFlatContact(SampleStats left, SampleStats right) {
-        sentences.add("Heel-first contacts: left " + Fmt.num(left.mean(), 2) + ", right " + Fmt.num(right.mean(), 2)
+        Metric m = Metric.CONTACT_HEEL_FIRST_FRAC;
+        sentences.add("Heel-first contacts: left " + m.format(left.mean()) + ", right " + m.format(right.mean())
                 + " -> no one-sided flat or toe-first contact");
     }
 
     /** S1: double support as a fraction of the stride against its limit. */
     void doubleSupport(double fraction, boolean longDoubleSupport) {
-        sentences.add("Double support " + Fmt.num(100 * fraction, 1) + " % of the stride ("
+        sentences.add("Double support " + Decimals.format(100 * fraction, 1) + " % of the stride ("
                 + (longDoubleSupport ? "above" : "within") + " the "
-                + Fmt.num(100 * IndicatorThresholds.DOUBLE_SUPPORT_MAX_FRACTION, 0) + " % limit; "
+                + Decimals.format(100 * IndicatorThresholds.DOUBLE_SUPPORT_MAX_FRACTION, 0) + " % limit; "
                 + References.PERRY_BURNFIELD_2010 + ", " + References.HOLLMAN_2011 + ")");
     }
 
@@ -180,9 +183,10 @@ final class Evidence {
      * @param what what the values are means of, e.g. "strides"
      */
     void trunkShift(SampleStats s, double confidenceLevel, double lo, double hi, String what) {
-        sentences.add("Trunk lateral shift " + Fmt.num(s.mean(), 3) + " trunk lengths (about "
-                + Fmt.num(Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, s.mean())))), 1) + " deg; "
-                + Math.round(confidenceLevel * 100) + " % CI " + Fmt.num(lo, 3) + " to " + Fmt.num(hi, 3) + ", n "
+        Metric m = Metric.TRUNK_SHIFT_REL;
+        sentences.add("Trunk lateral shift " + m.formatWithUnit(s.mean()) + " (about "
+                + Decimals.format(Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, s.mean())))), 1) + " deg; "
+                + Math.round(confidenceLevel * 100) + " % CI " + m.format(lo) + " to " + m.format(hi) + ", n "
                 + s.n() + " " + what + "; positive = toward the right); limits "
                 + IndicatorThresholds.TRUNK_SHIFT_POSSIBLE + " possible, " + IndicatorThresholds.TRUNK_SHIFT_LIKELY
                 + " likely");

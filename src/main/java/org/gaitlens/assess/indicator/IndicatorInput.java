@@ -5,9 +5,9 @@ import java.util.Map;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * What every indicator rule reads.
@@ -18,7 +18,7 @@ import org.gaitlens.core.Side;
  * @param poseNearSide the side nearer the camera in every pass when the landmarks come from a pose model
  *                     ({@link org.gaitlens.assess.QualityFacts#poseNearSide()}), else {@code null}
  */
-public record IndicatorInput(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
+public record IndicatorInput(Map<Metric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
         Side poseNearSide) {
 
     public IndicatorInput {
@@ -29,18 +29,18 @@ public record IndicatorInput(Map<GaitMetric, MetricSummary> metrics, CameraView 
     }
 
     /** The summary of a metric, or {@code null} when it was not measured. */
-    MetricSummary summary(GaitMetric m) {
+    MetricSummary summary(Metric m) {
         return metrics.get(m);
     }
 
     /** The asymmetry of a metric, or {@code null} when it was not measured or is not bilateral. */
-    Asymmetry asymmetry(GaitMetric m) {
+    Asymmetry asymmetry(Metric m) {
         MetricSummary s = metrics.get(m);
         return s == null ? null : s.asymmetry();
     }
 
     /** Whether a metric's asymmetry was assessed (measured, bilateral, enough strides per side). */
-    boolean assessed(GaitMetric m) {
+    boolean assessed(Metric m) {
         Asymmetry a = asymmetry(m);
         return a != null && a.assessed();
     }

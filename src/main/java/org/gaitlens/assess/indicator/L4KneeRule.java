@@ -2,10 +2,10 @@ package org.gaitlens.assess.indicator;
 
 import java.util.List;
 import java.util.Optional;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.metric.Metric;
 
 /**
  * L4-type knee pattern (Yokogawa et al. 2015, PLoS One): quadriceps weakness. Primary sign on a side S: knee
@@ -33,16 +33,16 @@ final class L4KneeRule implements IndicatorRule {
         if (viewProblem != null) {
             return Indicator.of(Pattern.L4_KNEE, null, Strength.NOT_ASSESSABLE, List.of(), viewProblem);
         }
-        if (!in.assessed(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG) && !in.assessed(GaitMetric.KNEE_FLEX_IC_DEG)) {
+        if (!in.assessed(Metric.KNEE_FLEX_LOADING_PEAK_DEG) && !in.assessed(Metric.KNEE_FLEX_IC_DEG)) {
             return Indicator.of(Pattern.L4_KNEE, null, Strength.NOT_ASSESSABLE, new Evidence().notes(
-                    in.asymmetry(GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG), in.asymmetry(GaitMetric.KNEE_FLEX_IC_DEG))
+                    in.asymmetry(Metric.KNEE_FLEX_LOADING_PEAK_DEG), in.asymmetry(Metric.KNEE_FLEX_IC_DEG))
                     .sentences(), "fewer than 3 strides per side with knee flexion at contact or in loading response");
         }
         Evidence ev = new Evidence();
-        SideSign primary = SideSign.higher(in, GaitMetric.KNEE_FLEX_LOADING_PEAK_DEG,
+        SideSign primary = SideSign.higher(in, Metric.KNEE_FLEX_LOADING_PEAK_DEG,
                 IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(primary);
-        SideSign atContact = SideSign.higher(in, GaitMetric.KNEE_FLEX_IC_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
+        SideSign atContact = SideSign.higher(in, Metric.KNEE_FLEX_IC_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(atContact);
         Optional<Indicator> notAssessable = CameraSide.judge(Pattern.L4_KNEE, primary,
                 PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, Evidence.NEAR_KNEE, in.poseNearSide(), ev);

@@ -3,13 +3,13 @@ package org.gaitlens.assess.indicator;
 import java.util.List;
 import java.util.Optional;
 import org.gaitlens.assess.AsymmetryEstimator;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * L5-type foot drop / steppage (Lee et al. 2010, J Back Musculoskelet Rehabil 23:49-54): dorsiflexor weakness.
@@ -35,24 +35,24 @@ final class L5FootDropRule implements IndicatorRule {
         if (viewProblem != null) {
             return Indicator.of(Pattern.L5_FOOT_DROP, null, Strength.NOT_ASSESSABLE, List.of(), viewProblem);
         }
-        if (!in.assessed(GaitMetric.ANKLE_DF_SWING_DEG) && !in.assessed(GaitMetric.FOOT_CLEARANCE_REL)) {
+        if (!in.assessed(Metric.ANKLE_DF_SWING_DEG) && !in.assessed(Metric.FOOT_CLEARANCE_REL)) {
             return Indicator.of(Pattern.L5_FOOT_DROP, null, Strength.NOT_ASSESSABLE, new Evidence().notes(
-                    in.asymmetry(GaitMetric.ANKLE_DF_SWING_DEG), in.asymmetry(GaitMetric.FOOT_CLEARANCE_REL))
+                    in.asymmetry(Metric.ANKLE_DF_SWING_DEG), in.asymmetry(Metric.FOOT_CLEARANCE_REL))
                     .sentences(), "fewer than 3 strides per side with swing dorsiflexion or foot clearance");
         }
         Evidence ev = new Evidence();
-        SideSign primary = SideSign.lower(in, GaitMetric.ANKLE_DF_SWING_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
+        SideSign primary = SideSign.lower(in, Metric.ANKLE_DF_SWING_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(primary);
-        SideSign lowClearance = SideSign.lower(in, GaitMetric.FOOT_CLEARANCE_REL,
+        SideSign lowClearance = SideSign.lower(in, Metric.FOOT_CLEARANCE_REL,
                 IndicatorThresholds.CLEARANCE_MIN_DIFF_REL);
         ev.sign(lowClearance);
-        SideSign kneeSteppage = SideSign.higher(in, GaitMetric.KNEE_FLEX_SWING_PEAK_DEG,
+        SideSign kneeSteppage = SideSign.higher(in, Metric.KNEE_FLEX_SWING_PEAK_DEG,
                 IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(kneeSteppage);
-        SideSign hipSteppage = SideSign.higher(in, GaitMetric.HIP_FLEX_SWING_PEAK_DEG,
+        SideSign hipSteppage = SideSign.higher(in, Metric.HIP_FLEX_SWING_PEAK_DEG,
                 IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(hipSteppage);
-        Optional<Side> flatContact = flatContact(in.summary(GaitMetric.CONTACT_HEEL_FIRST_FRAC), ev);
+        Optional<Side> flatContact = flatContact(in.summary(Metric.CONTACT_HEEL_FIRST_FRAC), ev);
         Optional<Side> p = primary.side();
         Optional<Side> steppage = kneeSteppage.side().isPresent() ? kneeSteppage.side() : hipSteppage.side();
         if (p.isPresent() && lowClearance.side().isPresent() && lowClearance.side().get() != p.get()
@@ -61,8 +61,8 @@ final class L5FootDropRule implements IndicatorRule {
             return Indicator.of(Pattern.L5_FOOT_DROP, null, Strength.NONE, ev.sentences(), null);
         }
         if (p.isPresent()) {
-            double mean = in.summary(GaitMetric.ANKLE_DF_SWING_DEG).perSide().get(p.get()).mean();
-            if (GaitMetric.ANKLE_DF_SWING_DEG.reference().compare(mean) < 0) {
+            double mean = in.summary(Metric.ANKLE_DF_SWING_DEG).perSide().get(p.get()).mean();
+            if (Metric.ANKLE_DF_SWING_DEG.reference().compare(mean) < 0) {
                 ev.dorsiflexionBelowRange(p.get(), mean);
             }
         }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * The lumbar-relevant screening indicators (docs/assessment.md, section 4): runs one {@link IndicatorRule} per
@@ -55,7 +55,7 @@ public final class LumbarIndicators {
      * @param frontal optional frontal series (fallback for the trunk list), or {@code null}
      * @return one indicator per {@link Pattern}, in enum order
      */
-    public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal) {
+    public List<Indicator> evaluate(Map<Metric, MetricSummary> metrics, CameraView view, FrontalSeries frontal) {
         return evaluate(metrics, view, frontal, null);
     }
 
@@ -66,7 +66,7 @@ public final class LumbarIndicators {
      *                     ({@link org.gaitlens.assess.QualityFacts#poseNearSide()}), else {@code null}
      * @return one indicator per {@link Pattern}, in enum order
      */
-    public List<Indicator> evaluate(Map<GaitMetric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
+    public List<Indicator> evaluate(Map<Metric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
             Side poseNearSide) {
         IndicatorInput in = new IndicatorInput(metrics, view, frontal, poseNearSide);
         List<Indicator> out = new ArrayList<>();

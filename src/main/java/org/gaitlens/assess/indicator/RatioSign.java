@@ -2,8 +2,8 @@ package org.gaitlens.assess.indicator;
 
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * A temporal sign: the side whose mean is shorter with |SI| at least the healthy ratio limit's
@@ -15,10 +15,10 @@ import org.gaitlens.core.Side;
  * @param ratioLimit healthy upper limit of the larger/smaller ratio
  * @param side       the shorter side, empty when none qualifies (or not measured or not assessed)
  */
-record RatioSign(GaitMetric metric, Asymmetry asymmetry, double ratioLimit, Optional<Side> side) {
+record RatioSign(Metric metric, Asymmetry asymmetry, double ratioLimit, Optional<Side> side) {
 
     /** The side where {@code metric} is shorter beyond {@code ratioLimit}. */
-    static RatioSign shorter(IndicatorInput in, GaitMetric metric, double ratioLimit) {
+    static RatioSign shorter(IndicatorInput in, Metric metric, double ratioLimit) {
         Asymmetry a = in.asymmetry(metric);
         if (a == null || !a.assessed()) {
             return new RatioSign(metric, a, ratioLimit, Optional.empty());

@@ -2,12 +2,12 @@ package org.gaitlens.assess.indicator;
 
 import java.util.List;
 import java.util.Optional;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * S1-type weak push-off (Ryu et al. 2004, J Korean Acad Rehabil Med 28:586-591): plantarflexor weakness. Primary
@@ -32,24 +32,24 @@ final class S1WeakPushOffRule implements IndicatorRule {
         if (viewProblem != null) {
             return Indicator.of(Pattern.S1_WEAK_PUSH_OFF, null, Strength.NOT_ASSESSABLE, List.of(), viewProblem);
         }
-        if (!in.assessed(GaitMetric.ANKLE_PF_TOE_OFF_DEG)) {
+        if (!in.assessed(Metric.ANKLE_PF_TOE_OFF_DEG)) {
             return Indicator.of(Pattern.S1_WEAK_PUSH_OFF, null, Strength.NOT_ASSESSABLE,
-                    new Evidence().notes(in.asymmetry(GaitMetric.ANKLE_PF_TOE_OFF_DEG)).sentences(),
+                    new Evidence().notes(in.asymmetry(Metric.ANKLE_PF_TOE_OFF_DEG)).sentences(),
                     "fewer than 3 strides per side with plantarflexion at toe off");
         }
         Evidence ev = new Evidence();
-        SideSign primary = SideSign.lower(in, GaitMetric.ANKLE_PF_TOE_OFF_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
+        SideSign primary = SideSign.lower(in, Metric.ANKLE_PF_TOE_OFF_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(primary);
         Optional<Indicator> notAssessable = CameraSide.judge(Pattern.S1_WEAK_PUSH_OFF, primary,
                 PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, Evidence.FAR_ANKLE, in.poseNearSide(), ev);
         if (notAssessable.isPresent()) {
             return notAssessable.get();
         }
-        SideSign hip = SideSign.lower(in, GaitMetric.HIP_EXT_PEAK_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
+        SideSign hip = SideSign.lower(in, Metric.HIP_EXT_PEAK_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(hip);
         Optional<Side> longDouble = Optional.empty();
-        MetricSummary ds = in.summary(GaitMetric.DOUBLE_SUPPORT_S);
-        MetricSummary stride = in.summary(GaitMetric.STRIDE_TIME_S);
+        MetricSummary ds = in.summary(Metric.DOUBLE_SUPPORT_S);
+        MetricSummary stride = in.summary(Metric.STRIDE_TIME_S);
         if (ds != null && stride != null && ds.pooled().n() > 0 && stride.pooled().mean() > 0) {
             double fraction = ds.pooled().mean() / stride.pooled().mean();
             boolean longDs = fraction > IndicatorThresholds.DOUBLE_SUPPORT_MAX_FRACTION;

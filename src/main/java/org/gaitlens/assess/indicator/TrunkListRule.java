@@ -3,15 +3,15 @@ package org.gaitlens.assess.indicator;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.gaitlens.assess.AsymmetryEstimator;
-import org.gaitlens.assess.Fmt;
 import org.gaitlens.assess.FrontalSeries;
-import org.gaitlens.assess.GaitMetric;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.Strength;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.metric.Metric;
 
 /**
  * Trunk list (Wu et al. 2019, J Orthop Surg Res): a lateral shift of the trunk, frontal view only. The mean of the
@@ -42,7 +42,7 @@ final class TrunkListRule implements IndicatorRule {
             return Indicator.of(Pattern.TRUNK_LIST, null, Strength.NOT_ASSESSABLE, List.of(), viewProblem);
         }
         int needed = 2 * AsymmetryEstimator.MIN_STRIDES_PER_SIDE;
-        MetricSummary shift = in.summary(GaitMetric.TRUNK_SHIFT_REL);
+        MetricSummary shift = in.summary(Metric.TRUNK_SHIFT_REL);
         SampleStats s;
         String what;
         if (shift != null && shift.pooled().n() >= needed) {
@@ -50,7 +50,7 @@ final class TrunkListRule implements IndicatorRule {
             what = "strides";
         } else if (in.frontal() != null) {
             s = SampleStats.of(in.frontal().blockMeans());
-            what = Fmt.num(FrontalSeries.BLOCK_S, 1) + " s blocks";
+            what = Decimals.format(FrontalSeries.BLOCK_S, 1) + " s blocks";
         } else {
             s = new SampleStats(0, Double.NaN, Double.NaN);
             what = "strides";

@@ -1,16 +1,14 @@
 package org.gaitlens.gait.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
+import org.gaitlens.core.TextFiles;
 import org.gaitlens.gait.CycleCurve;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitResult;
@@ -112,27 +110,17 @@ public final class GaitCsvWriter {
         return atomicWrite(file, sb.toString());
     }
 
+    /** A CSV cell: 6 decimals, empty when missing. */
     private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+        return Decimals.cell(v, 6);
     }
 
-    /** Writes text to a temporary sibling file and moves it over {@code file}. */
+    /** Writes text to a temporary sibling file and moves it over {@code file} ({@link TextFiles}). */
     static Path atomicWrite(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            return TextFiles.writeAtomically(file, text);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return file;
     }
 }

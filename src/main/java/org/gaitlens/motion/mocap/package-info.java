@@ -5,8 +5,8 @@
  * and the force plates of a C3D file ({@link org.gaitlens.motion.mocap.C3dForcePlates}); {@link
  * org.gaitlens.motion.mocap.MarkerSetMapping} from common marker sets to the joints the gait engine reads; a {@link
  * org.gaitlens.motion.mocap.VirtualCamera} that projects them to a {@link
- * org.gaitlens.motion.LandmarkSeries}; and {@link org.gaitlens.motion.mocap.PoseLikeNoise} that adds a
- * pose model's kind of errors. Time convention: seconds since the first sample of the file (see
+ * org.gaitlens.motion.LandmarkSeries} (the tests add a pose model's kind of errors with their
+ * {@code PoseLikeNoise}). Time convention: seconds since the first sample of the file (see
  * {@link org.gaitlens.motion.mocap.MarkerData}). See {@code docs/mocap.md}.
  */
 package org.gaitlens.motion.mocap;
