@@ -39,7 +39,7 @@ class ArchitectureTest {
             Map.entry("motion.mocap", Set.of("core", "motion", "motion.mocap.c3d")),
             Map.entry("motion.mocap.c3d", Set.of("core")),
             Map.entry("gait", Set.of("core", "metric", "motion")),
-            Map.entry("gait.io", Set.of("core", "metric", "gait")),
+            Map.entry("gait.io", Set.of("core", "metric", "motion", "gait")),
             Map.entry("assess", Set.of("core", "metric", "assess.indicator")),
             Map.entry("assess.indicator", Set.of("core", "metric", "assess")),
             Map.entry("report", Set.of("core", "metric")),

@@ -35,10 +35,11 @@ import org.gaitlens.core.Side;
  *
  * <p>Coverage rules (the far leg of a side view has gaps): a side is scored with at least {@value #MIN_STRIDES}
  * stride; a GVS needs the side's mean curve at {@value #MIN_COVERAGE_POINTS} or more of the 101 cycle points, else
- * it is {@code NaN}, and is the RMS over the points it has (a partly covered GVS gets a note). 70 points is the
- * least coverage the pose model left on a far leg in the rendered sample videos (70-84 points in four of nine, one
- * gap in mid-stance, where a healthy walker's deviations are small, so its partial GVS leans high rather than low); a
- * stricter rule would leave those sessions without a score. A side's GPS-2D needs its three GVS and the overall
+ * it is {@code NaN}, and is the RMS over the points it has (a partly covered GVS gets a note). 70 points was the
+ * least coverage the pose model left on a far leg in the rendered sample videos when the rule was set (70-84 points
+ * in four of nine, one gap in mid-stance, where a healthy walker's deviations are small, so its partial GVS leans
+ * high rather than low); a stricter rule would leave those sessions without a score. With the skeletal model two of
+ * them cover 69 points and are not scored (docs/reference.md, section 7.3). A side's GPS-2D needs its three GVS and the overall
  * GPS-2D all six (a missing GVS is never dropped silently: the ankle, often the largest, would make the rest look
  * better). Each {@code NaN} comes with a note.
  *
