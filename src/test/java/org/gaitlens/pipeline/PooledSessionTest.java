@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * short walkway: each cut restarts at frame 0 and time 0, as a clip of its own would. A cut is exact (no re-encoding)
  * and fast; the video path is covered by {@code PooledVideoTest}.
  */
-class PooledSessionTest {
+public class PooledSessionTest {
     static final Path SAMPLES = Path.of("sample-videos");
     /** Mean of a stride time or cadence pooled from two halves against the whole clip: exact landmarks, s. */
     static final double STRIDE_TIME_TOL_S = 0.02;
@@ -68,7 +68,7 @@ class PooledSessionTest {
      * Writes frames {@code [from, to)} of a landmarks file as a clip of its own: frame numbers and times restart at
      * 0.
      */
-    static Path cut(Path landmarks, int from, int to, Path out) throws IOException {
+    public static Path cut(Path landmarks, int from, int to, Path out) throws IOException {
         List<String> lines = Files.readAllLines(landmarks, StandardCharsets.UTF_8);
         List<String> kept = new ArrayList<>();
         kept.add(lines.get(0));
@@ -88,7 +88,8 @@ class PooledSessionTest {
         return out;
     }
 
-    static int frames(Path landmarks) throws IOException {
+    /** Frames in a landmarks file (its last frame number + 1). */
+    public static int frames(Path landmarks) throws IOException {
         List<String> lines = Files.readAllLines(landmarks, StandardCharsets.UTF_8);
         return Integer.parseInt(lines.get(lines.size() - 1).split(",", 2)[0]) + 1;
     }
