@@ -68,7 +68,8 @@ public final class Assessor {
                 curves.add(waveforms.compare(j, l, r));
             }
         }
-        List<Indicator> found = indicators.evaluate(byMetric, in.view(), in.frontal(), in.quality().poseNearSide());
+        List<Indicator> found = indicators.evaluate(byMetric, in.view(), in.frontal(), in.quality().poseNearSide(),
+                in.quality().nearLegRecordings());
         return new Assessment(confidenceLevel, in.view(), new ArrayList<>(byMetric.values()), curves, found,
                 symmetry.rate(byMetric, found, in.quality().poseNearSide()), quality.assess(in));
     }

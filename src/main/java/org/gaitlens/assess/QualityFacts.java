@@ -20,8 +20,13 @@ import org.gaitlens.core.Side;
  * @param scale             where the pixel-to-metre scale came from
  * @param warnings          warnings of earlier stages, in words, shown to the user
  * @param poseNearSide      for landmarks from a pose model (video, {@code landmarks.csv}) in a side view: the
- *                          side that was nearer the camera in every analysed pass; {@code null} when the walker
- *                          was filmed from both sides, or the landmarks are motion capture or unknown
+ *                          leg that was filmed nearer the camera in some accepted stride of its own while the other
+ *                          leg never was (with one walking direction: the side toward the camera in every pass);
+ *                          {@code null} when each leg was filmed near the camera in some of its strides (both
+ *                          directions), or the landmarks are motion capture or unknown
+ * @param nearLegRecordings in a session pooled from several recordings: per leg, the recordings (names) in which
+ *                          accepted strides of that leg were filmed with it near the camera, for the evidence
+ *                          wording; empty for a single recording (the wording names no recording then)
  */
 public record QualityFacts(
         double trackingCoverage,
@@ -30,7 +35,8 @@ public record QualityFacts(
         int walkingPasses,
         ScaleBasis scale,
         List<String> warnings,
-        Side poseNearSide) {
+        Side poseNearSide,
+        Map<Side, List<String>> nearLegRecordings) {
 
     public QualityFacts {
         if (!(trackingCoverage >= 0 && trackingCoverage <= 1)) {
@@ -59,12 +65,24 @@ public record QualityFacts(
         }
         rejectedStrides = Collections.unmodifiableMap(copy);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        EnumMap<Side, List<String>> near = new EnumMap<>(Side.class);
+        if (nearLegRecordings != null) {
+            nearLegRecordings.forEach((side, names) -> near.put(side, List.copyOf(names)));
+        }
+        nearLegRecordings = Collections.unmodifiableMap(near);
+    }
+
+    /** Facts of one recording ({@code nearLegRecordings} empty). */
+    public QualityFacts(double trackingCoverage, Map<Side, Map<String, Integer>> rejectedStrides,
+            int legSwapsCorrected, int walkingPasses, ScaleBasis scale, List<String> warnings, Side poseNearSide) {
+        this(trackingCoverage, rejectedStrides, legSwapsCorrected, walkingPasses, scale, warnings, poseNearSide,
+                Map.of());
     }
 
     /** Facts without a known near side ({@code poseNearSide} null). */
     public QualityFacts(double trackingCoverage, Map<Side, Map<String, Integer>> rejectedStrides,
             int legSwapsCorrected, int walkingPasses, ScaleBasis scale, List<String> warnings) {
-        this(trackingCoverage, rejectedStrides, legSwapsCorrected, walkingPasses, scale, warnings, null);
+        this(trackingCoverage, rejectedStrides, legSwapsCorrected, walkingPasses, scale, warnings, null, Map.of());
     }
 
     /** Facts with no rejections, no leg swaps and no warnings. */

@@ -18,6 +18,10 @@ import org.gaitlens.gait.PassSteps;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.pipeline.Analysis;
+import org.gaitlens.pipeline.PooledAnalysis;
+import org.gaitlens.pipeline.PoseCache;
+import org.gaitlens.pipeline.RecordingDiscovery;
+import org.gaitlens.pose.PoseEstimatorSource;
 import org.gaitlens.reference.Deviation;
 import org.gaitlens.reference.GaitProfileScore;
 import org.gaitlens.reference.ReferenceGroup;
@@ -29,33 +33,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gaitlens analyze INPUT}: the whole analysis of one walking recording. */
+/**
+ * {@code gaitlens analyze INPUT [INPUT...]}: the whole analysis of one walking session, filmed as one recording or
+ * several (clips, passes, a folder of them), whose strides are pooled ({@link PooledAnalysis}).
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse one walking recording: video, landmarks.csv, or motion capture (.trc, .c3d).",
+        description = {"Analyse a walking session: a video, landmarks.csv or motion capture (.trc, .c3d), or several "
+                + "recordings of one session (files or a folder of them) whose strides are pooled.",
             "Writes landmarks, gait events, strides, angle curves, summary.json and the session report."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", description = "Video, landmarks.csv, .trc or .c3d file.")
-    Path input;
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Video, landmarks.csv, .trc or .c3d file, or a "
+            + "folder of them; several recordings of one session (e.g. a clip per walking direction) are pooled.")
+    List<Path> inputs;
 
     @Mixin
     AnalysisOptions analysis;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Session folder (default: reports/<input name>/ in the gaitlens folder).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Session folder (default: reports/<input name>/ in "
+            + "the gaitlens folder; for several files reports/<first name>-session/).")
     Path out;
-
-
 
     @Option(names = "--threads", defaultValue = "2", description = PoseCommand.THREADS_HELP)
     int threads;
 
-
-
-
-
+    @Option(names = "--no-pose-cache", description = "Run the pose model on every video even when the pose cache "
+            + "(reports/.cache/pose/) holds its landmarks for these settings; the results are the same.")
+    boolean noPoseCache;
 
     @Option(names = "--patient", paramLabel = "ID",
             description = "Patient id or pseudonym for the report (default: unnamed).")
@@ -74,15 +80,41 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(CliPaths.sessionName(input));
+        RecordingDiscovery.Found found = RecordingDiscovery.find(inputs);
+        PrintWriter o = spec.commandLine().getOut();
+        found.notes().forEach(o::println);
+        List<Path> clips = found.recordings();
+        Path first = clips.get(0);
+        Path outDir = out != null ? out : CliPaths.reportsRoot().resolve(defaultFolder(inputs, clips));
         Analysis.Settings settings = analysis.analysisSettings(threads, CliPaths.modelsDir())
                 .withMirrorAverage(mirrorAverage);
-        ConsoleProgress progress = new ConsoleProgress(System.err, input.getFileName().toString());
-        SessionMetadata meta = SessionMetadata.withDefaults(patient, parseDate(date), label, input);
-        Analysis.Result r = Analysis.run(input, outDir, settings, meta, progress);
-        progress.finishLine();
-        print(spec.commandLine().getOut(), r, outDir);
+        PoseCache cache = noPoseCache ? PoseCache.NONE : PoseCache.at(CliPaths.poseCache());
+        SessionMetadata meta = SessionMetadata.withDefaults(patient, parseDate(date), label, first);
+        ConsoleProgress progress = new ConsoleProgress(System.err, clips.size() == 1
+                ? first.getFileName().toString() : "session");
+        if (clips.size() == 1) {
+            Analysis.Result r = Analysis.run(first, outDir, settings, meta, PoseEstimatorSource.FRESH, cache, progress);
+            progress.finishLine();
+            if (r.pose().map(p -> p.fromCache()).orElse(false)) {
+                o.println(first.getFileName() + ": pose from the cache (" + CliPaths.poseCache()
+                        + "; --no-pose-cache runs the model)");
+            }
+            print(o, r, outDir);
+        } else {
+            PooledAnalysis.Result r = PooledAnalysis.run(clips, outDir, settings, meta, PoseEstimatorSource.FRESH,
+                    cache, progress);
+            progress.finishLine();
+            PooledConsole.print(o, r, outDir);
+        }
         return 0;
+    }
+
+    /** {@code <input name>} for one file or folder, {@code <first name>-session} for several files. */
+    static String defaultFolder(List<Path> given, List<Path> clips) {
+        if (given.size() == 1) {
+            return CliPaths.sessionName(given.get(0));
+        }
+        return CliPaths.sessionName(clips.get(0)) + "-session";
     }
 
     static void print(PrintWriter o, Analysis.Result r, Path outDir) {
@@ -105,16 +137,27 @@ final class AnalyzeCommand implements Callable<Integer> {
                         ps.backward() ? " (walking backwards: cadence only)" : "", ps.stepCount(),
                         ps.cadenceStepsPerMin());
             }
-            o.printf(Locale.ROOT, "%-26s %14s %14s%n", "", "left", "right");
-            for (StrideParameter p : List.of(StrideParameter.STRIDE_TIME, StrideParameter.STANCE_PCT,
-                    StrideParameter.STEP_LENGTH, StrideParameter.CADENCE, StrideParameter.SPEED,
-                    StrideParameter.KNEE_FLEX_SWING_PEAK, StrideParameter.ANKLE_DORSI_MID_SWING)) {
-                o.printf(Locale.ROOT, "%-26s %14s %14s%n", p.column(), fmt(g.summary(Side.LEFT, p)),
-                        fmt(g.summary(Side.RIGHT, p)));
-            }
+            table(o, g::summary);
         }
-        if (r.session().deviation() != null) {
-            o.println(deviationLine(r.session().deviation()));
+        tail(o, a, r.session().deviation(), r.warnings(), r.session().files(), outDir);
+    }
+
+    /** The per-side table of the main stride parameters. */
+    static void table(PrintWriter o, java.util.function.BiFunction<Side, StrideParameter, ParameterStats> summary) {
+        o.printf(Locale.ROOT, "%-26s %14s %14s%n", "", "left", "right");
+        for (StrideParameter p : List.of(StrideParameter.STRIDE_TIME, StrideParameter.STANCE_PCT,
+                StrideParameter.STEP_LENGTH, StrideParameter.CADENCE, StrideParameter.SPEED,
+                StrideParameter.KNEE_FLEX_SWING_PEAK, StrideParameter.ANKLE_DORSI_MID_SWING)) {
+            o.printf(Locale.ROOT, "%-26s %14s %14s%n", p.column(), fmt(summary.apply(Side.LEFT, p)),
+                    fmt(summary.apply(Side.RIGHT, p)));
+        }
+    }
+
+    /** Deviation, symmetry, raised indicators, data quality, warnings and the files written. */
+    static void tail(PrintWriter o, Assessment a, Deviation deviation, List<String> warnings, List<Path> files,
+            Path outDir) {
+        if (deviation != null) {
+            o.println(deviationLine(deviation));
         }
         o.println("symmetry: " + a.symmetry().level().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + sideNote(a.symmetry()));
@@ -125,11 +168,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         o.println("data quality: " + (a.quality().trustworthy() ? "sufficient" : "NOT sufficient")
                 + (a.quality().reasons().isEmpty() ? "" : " (" + String.join("; ", a.quality().reasons()) + ")"));
-        for (String w : r.warnings()) {
+        for (String w : warnings) {
             o.println("warning: " + w);
         }
         o.println("results: " + outDir);
-        r.session().files().forEach(f -> o.println("  " + outDir.relativize(f)));
+        files.forEach(f -> o.println("  " + outDir.relativize(f)));
         o.flush();
     }
 
@@ -156,7 +199,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 healthy, band);
     }
 
-    private static String screen(WalkingDirection d) {
+    static String screen(WalkingDirection d) {
         return d == WalkingDirection.POSITIVE_X ? "right" : "left";
     }
 
@@ -170,7 +213,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ? "; a screening indicator concerns the " + side + " side" : ", affected side " + side;
     }
 
-    private static String fmt(ParameterStats s) {
+    static String fmt(ParameterStats s) {
         if (s == null || s.n() == 0 || Double.isNaN(s.mean())) {
             return "-";
         }

@@ -19,6 +19,11 @@ final class CliPaths {
         return home().resolve("reports");
     }
 
+    /** The pose cache of {@code analyze}: {@code <home>/reports/.cache/pose} (delete it to clear the cache). */
+    static Path poseCache() {
+        return reportsRoot().resolve(".cache").resolve("pose");
+    }
+
     /** The models folder (system property {@code gaitlens.models.dir}, else {@code <home>/models}). */
     static Path modelsDir() {
         String dir = System.getProperty("gaitlens.models.dir");

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Steps: {@link MotionCleaner} -> {@link GaitEventDetector} (per pass) -> {@link StrideBuilder} (event
  * order and plausibility) -> {@link SagittalAngles} -> {@link FloorLine} per pass -> {@link StrideCalculator}
- * -> per-side {@link ParameterStats} and {@link CycleCurve}s.
+ * -> per-side {@link ParameterStats} and {@link CycleCurve}s ({@link StrideStatistics}).
  *
  * <p>Angles are computed on {@link CleanMotion#facingForward()} (anatomical anterior = the side the walker
  * faces), events and lengths on {@link CleanMotion#anterior()} (direction of travel). Strides and rejections of
@@ -75,20 +75,8 @@ public final class GaitAnalyzer {
         }
         List<Rejection> rejections = built.rejections().stream()
                 .filter(r -> !backward(motion, r.passIndex())).toList();
-        EnumMap<Side, Map<StrideParameter, ParameterStats>> summaries = new EnumMap<>(Side.class);
-        EnumMap<Side, Map<Joint, CycleCurve>> curves = new EnumMap<>(Side.class);
-        for (Side s : Side.values()) {
-            EnumMap<StrideParameter, ParameterStats> m = new EnumMap<>(StrideParameter.class);
-            for (StrideParameter p : StrideParameter.values()) {
-                m.put(p, ParameterStats.of(strides.get(s).stream().map(p::of).toList()));
-            }
-            summaries.put(s, m);
-            EnumMap<Joint, CycleCurve> cm = new EnumMap<>(Joint.class);
-            for (Joint j : Joint.values()) {
-                cm.put(j, meanCurve(s, j, strides.get(s)));
-            }
-            curves.put(s, cm);
-        }
+        EnumMap<Side, Map<StrideParameter, ParameterStats>> summaries = StrideStatistics.summaries(strides);
+        EnumMap<Side, Map<Joint, CycleCurve>> curves = StrideStatistics.curves(strides);
         LOG.info("{}: {} events, {} L / {} R strides, {} rejected, {} backward pass(es) left out",
                 motion.cleaned().source(), events.size(), strides.get(Side.LEFT).size(), strides.get(Side.RIGHT).size(),
                 rejections.size(), motion.passes().stream().filter(WalkingPass::backward).count());
@@ -125,13 +113,5 @@ public final class GaitAnalyzer {
             out.put(p.index(), FloorLine.fit(x, y, m, motion.scale().legLengthPx()));
         }
         return out;
-    }
-
-    private static CycleCurve meanCurve(Side s, Joint j, List<Stride> strides) {
-        List<double[]> curves = new ArrayList<>();
-        for (Stride st : strides) {
-            curves.add(st.kinematics().curvesDeg().get(j));
-        }
-        return CycleCurve.of(s, j, curves);
     }
 }

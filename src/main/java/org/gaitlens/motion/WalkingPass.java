@@ -1,5 +1,7 @@
 package org.gaitlens.motion;
 
+import org.gaitlens.core.Side;
+
 /**
  * One stretch of steady walking in one direction across the image.
  *
@@ -36,6 +38,15 @@ public record WalkingPass(int index, int startFrame, int endFrameExclusive, doub
     /** Whether the walker moves opposite to the way they face (walking backwards). */
     public boolean backward() {
         return facing != direction;
+    }
+
+    /**
+     * The side of the walker nearer a side-view camera in this pass. A walker facing +x (to the right of the
+     * image) shows the camera the right side: with image x right and y up, the walker's left is up x forward,
+     * which points away from the camera.
+     */
+    public Side nearSide() {
+        return facing == WalkingDirection.POSITIVE_X ? Side.RIGHT : Side.LEFT;
     }
 
     /** Whether sample {@code frame} lies in the pass. */

@@ -108,11 +108,12 @@ public final class Analysis {
      * @param kind     the input's kind
      * @param series   the landmark series analysed
      * @param pose     the pose stage's result for video input
-     * @param session  gait, assessment and files
-     * @param warnings warnings for the user
+     * @param session    gait, assessment and files
+     * @param warnings   warnings for the user
+     * @param provenance the input file, its SHA-256, kind and details (as in {@code summary.json})
      */
     public record Result(InputKind kind, LandmarkSeries series, Optional<PoseRun.Result> pose,
-            SessionAnalysis.Result session, List<String> warnings) {
+            SessionAnalysis.Result session, List<String> warnings, SessionAnalysis.Provenance provenance) {
         public Result {
             warnings = List.copyOf(warnings);
         }
@@ -148,12 +149,61 @@ public final class Analysis {
      */
     public static Result run(Path input, Path outDir, Settings settings, SessionMetadata metadata,
             PoseEstimatorSource estimators, ProgressListener progress) {
+        return run(input, outDir, settings, metadata, estimators, PoseCache.NONE, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Settings, SessionMetadata, PoseEstimatorSource, ProgressListener)}, with the pose
+     * of a video taken from (and stored in) {@code cache} ({@link PoseCache}; the results are the same).
+     */
+    public static Result run(Path input, Path outDir, Settings settings, SessionMetadata metadata,
+            PoseEstimatorSource estimators, PoseCache cache, ProgressListener progress) {
+        List<String> warnings = new ArrayList<>();
+        Loaded in = load(input, null, outDir, settings, estimators, cache, progress, warnings);
+        progress.update("analysis", 0, 1);
+        SessionMetadata meta = metadata != null ? metadata : SessionMetadata.withDefaults(null, null, null, input);
+        SessionAnalysis.Result session = SessionAnalysis.run(in.series(), settings.gaitSettings(in.kind()),
+                in.provenance(), meta, outDir, warnings);
+        progress.update("analysis", 1, 1);
+        progress.update("report", 0, 1);
+        List<Path> reportFiles = SessionReports.write(input, in.kind(), settings, meta, in.series(), in.pose(), session,
+                warnings, outDir);
+        progress.update("report", 1, 1);
+        if (!reportFiles.isEmpty()) {
+            List<Path> files = new ArrayList<>(session.files());
+            files.addAll(reportFiles);
+            session = session.withFiles(files);
+        }
+        return new Result(in.kind(), in.series(), in.pose(), session, warnings, in.provenance());
+    }
+
+    /**
+     * One input read up to its landmark series.
+     *
+     * @param kind       the input's kind
+     * @param series     the landmark series
+     * @param pose       the pose stage's result for a video
+     * @param provenance where the landmarks came from (file, checksum, kind, details)
+     */
+    record Loaded(InputKind kind, LandmarkSeries series, Optional<PoseRun.Result> pose,
+            SessionAnalysis.Provenance provenance) {
+    }
+
+    /**
+     * Reads an input to a landmark series: runs the pose job on a video (its files into {@code poseDir}), reads a
+     * landmarks file, or projects motion capture through the virtual camera. Warnings are added to
+     * {@code warnings}.
+     *
+     * @param sha256 the input's SHA-256 when the caller knows it already, else {@code null}
+     * @throws InvalidInputException if the file is missing or cannot be read
+     */
+    static Loaded load(Path input, String sha256, Path poseDir, Settings settings, PoseEstimatorSource estimators,
+            PoseCache cache, ProgressListener progress, List<String> warnings) {
         if (!java.nio.file.Files.isRegularFile(input)) {
             throw new InvalidInputException(input + ": file not found");
         }
         InputKind kind = InputKind.of(input);
-        String inputSha256 = Checksums.sha256(input);
-        List<String> warnings = new ArrayList<>();
+        String inputSha256 = sha256 != null ? sha256 : Checksums.sha256(input);
         Map<String, Object> details = new LinkedHashMap<>();
         Optional<PoseRun.Result> pose = Optional.empty();
         LandmarkSeries series;
@@ -161,7 +211,7 @@ public final class Analysis {
             case VIDEO -> {
                 PoseRun.Settings poseSettings = new PoseRun.Settings(settings.model(), settings.threads(),
                         settings.writeVideo(), settings.blurFaces(), settings.modelsDir(), settings.mirrorAverage());
-                PoseRun.Result r = PoseRun.run(input, inputSha256, outDir, poseSettings, estimators,
+                PoseRun.Result r = PoseRun.run(input, inputSha256, poseDir, poseSettings, estimators, cache,
                         progress);
                 pose = Optional.of(r);
                 warnings.addAll(r.warnings());
@@ -189,23 +239,8 @@ public final class Analysis {
             }
             default -> throw new IllegalStateException("unhandled input kind " + kind);
         }
-        progress.update("analysis", 0, 1);
-        SessionAnalysis.Provenance provenance = new SessionAnalysis.Provenance(input, inputSha256,
-                kind.name().toLowerCase(Locale.ROOT), details);
-        SessionMetadata meta = metadata != null ? metadata : SessionMetadata.withDefaults(null, null, null, input);
-        SessionAnalysis.Result session = SessionAnalysis.run(series, settings.gaitSettings(kind), provenance, meta,
-                outDir, warnings);
-        progress.update("analysis", 1, 1);
-        progress.update("report", 0, 1);
-        List<Path> reportFiles = SessionReports.write(input, kind, settings, meta, series, pose, session, warnings,
-                outDir);
-        progress.update("report", 1, 1);
-        if (!reportFiles.isEmpty()) {
-            List<Path> files = new ArrayList<>(session.files());
-            files.addAll(reportFiles);
-            session = session.withFiles(files);
-        }
-        return new Result(kind, series, pose, session, warnings);
+        return new Loaded(kind, series, pose, new SessionAnalysis.Provenance(input, inputSha256,
+                kind.name().toLowerCase(Locale.ROOT), details));
     }
 
     /**

@@ -15,12 +15,13 @@ import org.gaitlens.core.BodyPart;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
+import org.gaitlens.gait.PooledGait;
+import org.gaitlens.gait.PooledStride;
 import org.gaitlens.gait.Rejection;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.metric.Metric;
 import org.gaitlens.motion.LandmarkSeries;
-import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.WalkingPass;
 
 /**
@@ -42,12 +43,38 @@ final class AssessmentInputs {
      *                      near-side bias the assessment allows for ({@link QualityFacts#poseNearSide()})
      */
     static AssessmentInput from(GaitResult gait, LandmarkSeries raw, List<String> warnings, boolean poseLandmarks) {
+        return from(PooledGait.of("recording", gait), List.of(new Source(raw, poseLandmarks)), warnings, false);
+    }
+
+    /**
+     * One recording's share of the input besides its strides.
+     *
+     * @param raw           its landmark series before cleaning (for the tracking coverage)
+     * @param poseLandmarks whether its landmarks come from a pose model
+     */
+    record Source(LandmarkSeries raw, boolean poseLandmarks) {
+    }
+
+    /**
+     * The input of a session pooled from one or more recordings: every recording's accepted strides and curves, all
+     * rejections, the tracking coverage over all recordings' passes, leg swaps and passes summed, the least precise
+     * scale basis, and the near leg from every stride's own pass ({@link #nearLegs}).
+     *
+     * @param sources one per recording of {@code pooled}, in the same order
+     * @param named   whether to name the recordings (view-problem warnings prefixed with the recording, evidence
+     *                naming the recordings that showed each leg near the camera): a session of several recordings
+     */
+    static AssessmentInput from(PooledGait pooled, List<Source> sources, List<String> warnings, boolean named) {
+        if (sources.size() != pooled.recordings().size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + pooled.recordings().size()
+                    + " recordings");
+        }
         Map<Side, List<Map<Metric, Double>>> strides = new EnumMap<>(Side.class);
         Map<Side, Map<CurveJoint, List<double[]>>> curves = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             List<Map<Metric, Double>> rows = new ArrayList<>();
             Map<CurveJoint, List<double[]>> sideCurves = new EnumMap<>(CurveJoint.class);
-            for (Stride s : gait.strides().getOrDefault(side, List.of())) {
+            for (Stride s : pooled.strides(side)) {
                 rows.add(metrics(s));
                 for (Map.Entry<Joint, double[]> c : s.kinematics().curvesDeg().entrySet()) {
                     sideCurves.computeIfAbsent(curveJoint(c.getKey()), k -> new ArrayList<>()).add(c.getValue());
@@ -57,32 +84,70 @@ final class AssessmentInputs {
             curves.put(side, sideCurves);
         }
         Map<Side, Map<String, Integer>> rejected = new EnumMap<>(Side.class);
-        for (Rejection r : gait.rejections()) {
-            rejected.computeIfAbsent(r.side(), k -> new LinkedHashMap<>()).merge(r.reason().name(), 1, Integer::sum);
-        }
         List<String> allWarnings = new ArrayList<>(warnings);
-        gait.motion().viewProblems().forEach(v -> allWarnings.add(v.description()));
-        QualityFacts quality = new QualityFacts(trackingCoverage(raw, gait.passes()), rejected,
-                gait.cleaningLog().legSwapFrames().size(), gait.passes().size(), scaleBasis(gait), allWarnings,
-                poseLandmarks ? nearSide(gait.passes()) : null);
+        int tracked = 0;
+        int inside = 0;
+        int legSwaps = 0;
+        ScaleBasis scale = null;
+        for (int i = 0; i < sources.size(); i++) {
+            PooledGait.Recording rec = pooled.recordings().get(i);
+            GaitResult gait = rec.gait();
+            for (Rejection r : gait.rejections()) {
+                rejected.computeIfAbsent(r.side(), k -> new LinkedHashMap<>()).merge(r.reason().name(), 1, Integer::sum);
+            }
+            String prefix = named ? rec.name() + ": " : "";
+            gait.motion().viewProblems().forEach(v -> allWarnings.add(prefix + v.description()));
+            int[] coverage = trackedSamples(sources.get(i).raw(), gait.passes());
+            tracked += coverage[0];
+            inside += coverage[1];
+            legSwaps += gait.cleaningLog().legSwapFrames().size();
+            ScaleBasis b = scaleBasis(gait);
+            scale = scale == null || b.ordinal() > scale.ordinal() ? b : scale;
+        }
+        NearLegs near = nearLegs(pooled, sources);
+        QualityFacts quality = new QualityFacts(inside == 0 ? 0 : (double) tracked / inside, rejected, legSwaps,
+                pooled.passCount(), scale, allWarnings, near.poseNearSide(), named ? near.recordings() : Map.of());
         return new AssessmentInput(strides, curves, CameraView.SIDE, quality, null);
     }
 
     /**
-     * The side nearer a side-view camera in every pass, or null when passes differ. A walker facing +x (to the
-     * right of the image) shows the camera the right side: with image x right and y up, the walker's left is
-     * up x forward, which points away from the camera.
+     * Where each leg was filmed from, over the accepted strides of pose-model recordings.
+     *
+     * @param poseNearSide the leg filmed near the camera in some of its own strides while the other leg never was;
+     *                     when neither was, the side toward the camera in every pass that gave strides; else
+     *                     {@code null} (each leg seen near, or the strides' passes face both ways)
+     * @param recordings   per leg, the recordings in which strides of that leg were filmed with it near the camera
      */
-    static Side nearSide(List<WalkingPass> passes) {
-        Side near = null;
-        for (WalkingPass p : passes) {
-            Side s = p.facing() == WalkingDirection.POSITIVE_X ? Side.RIGHT : Side.LEFT;
-            if (near != null && near != s) {
-                return null;
+    record NearLegs(Side poseNearSide, Map<Side, List<String>> recordings) {
+    }
+
+    /**
+     * The near-leg evidence of the camera-side rules ({@link QualityFacts#poseNearSide()}): a far-leg sign is
+     * judged against the pose model's near/far bias only while that leg was never filmed near the camera in any
+     * accepted stride of the session, in any pass or recording. With one walking direction this is the side
+     * toward the camera, as before pooling.
+     */
+    static NearLegs nearLegs(PooledGait pooled, List<Source> sources) {
+        Map<Side, List<String>> nearIn = new EnumMap<>(Side.class);
+        java.util.Set<Side> passSides = java.util.EnumSet.noneOf(Side.class);
+        for (Side side : Side.values()) {
+            nearIn.put(side, new ArrayList<>());
+            for (PooledStride s : pooled.strides().getOrDefault(side, List.of())) {
+                if (!sources.get(s.recording()).poseLandmarks()) {
+                    continue;
+                }
+                passSides.add(s.nearSide());
+                String name = pooled.recordings().get(s.recording()).name();
+                if (s.nearLeg() && !nearIn.get(side).contains(name)) {
+                    nearIn.get(side).add(name);
+                }
             }
-            near = s;
         }
-        return near;
+        boolean left = !nearIn.get(Side.LEFT).isEmpty();
+        boolean right = !nearIn.get(Side.RIGHT).isEmpty();
+        Side near = left != right ? (left ? Side.LEFT : Side.RIGHT)
+                : !left && passSides.size() == 1 ? passSides.iterator().next() : null;
+        return new NearLegs(near, nearIn);
     }
 
     /**
@@ -126,6 +191,12 @@ final class AssessmentInputs {
      * there is no pass.
      */
     static double trackingCoverage(LandmarkSeries raw, List<WalkingPass> passes) {
+        int[] c = trackedSamples(raw, passes);
+        return c[1] == 0 ? 0 : (double) c[0] / c[1];
+    }
+
+    /** Samples inside the passes with the walker tracked, and all samples inside the passes (see above). */
+    static int[] trackedSamples(LandmarkSeries raw, List<WalkingPass> passes) {
         int inside = 0;
         int tracked = 0;
         double[] t = raw.timeS();
@@ -148,6 +219,6 @@ final class AssessmentInputs {
                 tracked++;
             }
         }
-        return inside == 0 ? 0 : (double) tracked / inside;
+        return new int[] {tracked, inside};
     }
 }

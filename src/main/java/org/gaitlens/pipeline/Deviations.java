@@ -11,6 +11,7 @@ import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
+import org.gaitlens.gait.PooledGait;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.reference.Deviation;
 import org.gaitlens.reference.GaitProfileScore;
@@ -31,10 +32,33 @@ final class Deviations {
 
     /** Scores a side-view session against the shipped Fukuchi et al. 2018 reference. */
     static Deviation of(GaitResult gait, boolean treadmill) {
+        return of(gait.strides(), gait.scale().legLengthM(), treadmill);
+    }
+
+    /**
+     * Scores a session pooled from several recordings: the pooled strides' curves, their mean speed, and the leg
+     * length averaged over the recordings weighted by their strides (each recording has its own scale; recordings
+     * without a metric scale are left out of the leg length).
+     */
+    static Deviation of(PooledGait pooled, boolean treadmill) {
+        double sum = 0;
+        int n = 0;
+        for (PooledGait.Recording r : pooled.recordings()) {
+            int strides = r.gait().strides().values().stream().mapToInt(List::size).sum();
+            double leg = r.gait().scale().legLengthM();
+            if (strides > 0 && Double.isFinite(leg)) {
+                sum += strides * leg;
+                n += strides;
+            }
+        }
+        return of(pooled.plainStrides(), n == 0 ? Double.NaN : sum / n, treadmill);
+    }
+
+    private static Deviation of(Map<Side, List<Stride>> perSide, double legLengthM, boolean treadmill) {
         Map<Side, Map<GaitVariable, List<double[]>>> curves = new EnumMap<>(Side.class);
         List<Stride> all = new ArrayList<>();
         for (Side side : Side.values()) {
-            List<Stride> strides = gait.strides().getOrDefault(side, List.of());
+            List<Stride> strides = perSide.getOrDefault(side, List.of());
             all.addAll(strides);
             Map<GaitVariable, List<double[]>> m = new EnumMap<>(GaitVariable.class);
             for (GaitVariable v : GaitVariable.values()) {
@@ -43,8 +67,7 @@ final class Deviations {
             curves.put(side, m);
         }
         WalkerSpeed walker = new WalkerSpeed(mean(all.stream().mapToDouble(Stride::speedMPerS).toArray()),
-                gait.scale().legLengthM(), mean(all.stream().mapToDouble(Stride::speedLegLengthsPerS).toArray()),
-                !treadmill);
+                legLengthM, mean(all.stream().mapToDouble(Stride::speedLegLengthsPerS).toArray()), !treadmill);
         return Deviation.of(NormativeReference.fukuchi2018(), walker, curves, new GaitProfileScore());
     }
 

@@ -67,8 +67,9 @@ public final class PoseRun {
      * @param pose      frames, tracking and files of the pose stage
      * @param videoJson the {@code video.json} written
      * @param warnings  things the user should know about the result
+     * @param fromCache whether the landmarks came from the {@link PoseCache} instead of the pose model
      */
-    public record Result(PoseStage.Result pose, Path videoJson, List<String> warnings) {
+    public record Result(PoseStage.Result pose, Path videoJson, List<String> warnings, boolean fromCache) {
         public Result {
             warnings = List.copyOf(warnings);
         }
@@ -128,13 +129,34 @@ public final class PoseRun {
      */
     public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
             PoseEstimatorSource estimators, ProgressListener progress) {
+        return run(video, videoSha256, outDir, settings, estimators, PoseCache.NONE, progress);
+    }
+
+    /**
+     * As {@link #run(Path, String, Path, Settings, PoseEstimatorSource, ProgressListener)}, taking the landmarks
+     * from {@code cache} when it holds this video under these settings (the video is then decoded again only to
+     * draw the overlay video, if asked for) and storing them there otherwise. Every file is as from a fresh run
+     * (apart from timings); {@link Result#fromCache()} says whether the cache was used.
+     */
+    public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
+            PoseEstimatorSource estimators, PoseCache cache, ProgressListener progress) {
         PoseOptions options = PoseOptions.defaults().withModel(settings.model()).withThreads(settings.threads())
                 .withMirrorAverage(settings.mirrorAverage());
         Optional<BiConsumer<Mat, PoseFrame>> drawer = settings.writeVideo()
                 ? Optional.of(overlayDrawer(settings.blurFaces())) : Optional.empty();
+        String key = cache.enabled() ? PoseCache.key(videoSha256, options, settings.modelsDir()) : null;
+        Optional<PoseCache.Entry> hit = key == null ? Optional.empty() : cache.lookup(key);
         PoseStage.Result pose;
-        try (PoseEstimator estimator = estimators.open(settings.modelsDir(), options)) {
-            pose = PoseStage.run(video, outDir, estimator, drawer, progress);
+        if (hit.isPresent()) {
+            pose = PoseStage.replay(video, outDir, hit.get().frames(), hit.get().tracking(), hit.get().info(), drawer,
+                    progress);
+        } else {
+            try (PoseEstimator estimator = estimators.open(settings.modelsDir(), options)) {
+                pose = PoseStage.run(video, outDir, estimator, drawer, progress);
+            }
+            if (key != null) {
+                cache.store(key, PoseCache.settingsText(options, settings.modelsDir()), pose);
+            }
         }
         List<String> warnings = warnings(pose.tracking());
         Path videoJson = outDir.resolve(VIDEO_JSON);
@@ -145,7 +167,7 @@ public final class PoseRun {
                             + "well lit, with the person at least a third of the frame height.",
                     video, 100 * pose.tracking().coverage(), pose.frames().size()));
         }
-        return new Result(pose, videoJson, warnings);
+        return new Result(pose, videoJson, warnings, hit.isPresent());
     }
 
     /** Draws the skeleton (and blurs the face if asked) onto a frame in place. */

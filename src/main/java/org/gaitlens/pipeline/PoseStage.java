@@ -129,6 +129,72 @@ public final class PoseStage {
                 overlay.isPresent() ? Optional.of(overlayFile) : Optional.empty(), wallS);
     }
 
+    /**
+     * The stage's result from poses computed before ({@link PoseCache}): writes {@code landmarks.csv} from them and,
+     * when {@code overlay} is given, decodes the video again to draw the overlay video; the pose model does not run.
+     *
+     * @param frames   the video's poses, one per frame in decoding order
+     * @param tracking how tracking went when they were computed
+     * @param info     the video's facts when they were computed ({@code file} is replaced by {@code video})
+     * @throws IllegalStateException if the video's frames do not match the poses
+     */
+    public static Result replay(Path video, Path outDir, List<PoseFrame> frames, TrackingReport tracking,
+            VideoInfo info, Optional<BiConsumer<Mat, PoseFrame>> overlay, ProgressListener progress) {
+        if (overlay.isPresent()) {
+            return run(video, outDir, new Replay(frames, tracking), overlay, (stage, done, total) ->
+                    progress.update("overlay (pose from cache)", done, total));
+        }
+        long start = System.nanoTime();
+        createDirectories(outDir);
+        Path csv = outDir.resolve(LANDMARKS_FILE);
+        LandmarksCsv.write(csv, frames);
+        progress.update("pose from cache", frames.size(), frames.size());
+        VideoInfo here = new VideoInfo(video, info.widthPx(), info.heightPx(), info.frameRateHz(), info.durationS(),
+                info.rotationDeg(), info.codec(), info.container(), info.frameCountEstimate());
+        return new Result(here, frames, tracking, csv, Optional.empty(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** An estimator that hands back poses computed before, frame by frame. */
+    private static final class Replay implements PoseEstimator {
+        private final List<PoseFrame> frames;
+        private final TrackingReport tracking;
+        private int next;
+
+        Replay(List<PoseFrame> frames, TrackingReport tracking) {
+            this.frames = frames;
+            this.tracking = tracking;
+        }
+
+        @Override
+        public List<PoseFrame> push(VideoFrame frame) {
+            PoseFrame pose = next < frames.size() ? frames.get(next) : null;
+            if (pose == null || pose.frameIndex() != frame.index() || pose.timeS() != frame.timeS()) {
+                throw new IllegalStateException("the cached poses do not match frame " + frame.index() + " at "
+                        + frame.timeS() + " s of the video");
+            }
+            next++;
+            return List.of(pose);
+        }
+
+        @Override
+        public List<PoseFrame> finish() {
+            if (next != frames.size()) {
+                throw new IllegalStateException("the video has " + next + " frames, the cached poses " + frames.size());
+            }
+            return List.of();
+        }
+
+        @Override
+        public TrackingReport report() {
+            return tracking;
+        }
+
+        @Override
+        public void close() {
+            // nothing held
+        }
+    }
+
     /** Writes one decided frame (landmarks row, overlay frame) and releases it. */
     private static void emit(VideoFrame frame, PoseFrame pose, List<PoseFrame> frames, BufferedWriter w,
             AsyncVideoSink sink, Optional<BiConsumer<Mat, PoseFrame>> overlay) throws IOException {

@@ -47,29 +47,47 @@ public final class ReportInputs {
         for (WalkingPass p : gait.passes()) {
             passes.add(new ReportInput.Pass(p.index(), p.startTimeS(), p.endTimeS()));
         }
+        return new ReportInput(ReportInput.SCHEMA, meta.patientId(), meta.sessionDate(), meta.label(), facts.inputFile(),
+                facts.inputKind(), facts.cameraView(), facts.frameRateHz(), facts.poseModel(), gait.scale().description(),
+                softwareVersion, facts.meanConfidence(), passes, gait.events(), strides(gait), gait.rejections(),
+                assessment, warnings, keyFrames);
+    }
+
+    /** The snapshot's values of a recording's accepted strides, per side in time order (its own clock and passes). */
+    static List<ReportInput.StrideValues> strides(GaitResult gait) {
         List<ReportInput.StrideValues> strides = new ArrayList<>();
         for (Side side : Side.values()) {
             for (Stride s : gait.strides().getOrDefault(side, List.of())) {
-                Map<String, Double> values = new LinkedHashMap<>();
-                AssessmentInputs.metrics(s).forEach((m, v) -> {
-                    if (v != null && Double.isFinite(v)) {
-                        values.put(m.key(), v);
-                    }
-                });
-                for (StrideParameter p : NORMALISED) {
-                    double v = p.of(s);
-                    if (Double.isFinite(v)) {
-                        values.put(p.metric().key(), v);
-                    }
-                }
-                strides.add(new ReportInput.StrideValues(side, s.passIndex(), s.timing().contactS(), s.timing().toeOffS(),
-                        s.timing().nextContactS(), values));
+                strides.add(strideValues(s, s.passIndex(), 0));
             }
         }
-        return new ReportInput(ReportInput.SCHEMA, meta.patientId(), meta.sessionDate(), meta.label(), facts.inputFile(),
-                facts.inputKind(), facts.cameraView(), facts.frameRateHz(), facts.poseModel(), gait.scale().description(),
-                softwareVersion, facts.meanConfidence(), passes, gait.events(), strides, gait.rejections(), assessment,
-                warnings, keyFrames);
+        return strides;
+    }
+
+    /**
+     * The snapshot's values of one stride: the assessment's metrics and the lengths and speed in leg lengths, its
+     * events shifted by {@code offsetS}, in pass {@code passIndex}.
+     */
+    static ReportInput.StrideValues strideValues(Stride s, int passIndex, double offsetS) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        AssessmentInputs.metrics(s).forEach((m, v) -> {
+            if (v != null && Double.isFinite(v)) {
+                values.put(m.key(), v);
+            }
+        });
+        for (StrideParameter p : NORMALISED) {
+            double v = p.of(s);
+            if (Double.isFinite(v)) {
+                values.put(p.metric().key(), v);
+            }
+        }
+        return new ReportInput.StrideValues(s.side(), passIndex, shift(s.timing().contactS(), offsetS),
+                shift(s.timing().toeOffS(), offsetS), shift(s.timing().nextContactS(), offsetS), values);
+    }
+
+    /** {@code timeS + offsetS}; {@code timeS} itself for a zero offset (so a one-recording snapshot is unchanged). */
+    static double shift(double timeS, double offsetS) {
+        return offsetS == 0 ? timeS : timeS + offsetS;
     }
 
     /**

@@ -130,19 +130,13 @@ public final class SessionAnalysis {
         if (view.kind().isFrontal()) {
             return FrontalSessionAnalysis.run(series, settings, view, provenance, metadata, outDir, warnings);
         }
-        String unknown = view.kind() == ViewKind.UNKNOWN ? " The camera view was not recognised (" + view.description()
-                + "). Film the patient from the side, walking across the image, for the full gait analysis, or "
-                + "from the front (walking straight toward the camera) for the trunk-list check." : "";
-        GaitResult gait = new GaitAnalyzer(settings).analyze(series);
-        if (gait.passes().isEmpty()) {
-            throw new AnalysisException(provenance.inputFile() + ": no walking pass found. Record the patient "
-                    + "walking across the camera's view (side view), at least 4 steps in a straight line." + unknown);
-        }
+        GaitResult gait = sideGait(series, settings, provenance.inputFile(), view);
         int strides = gait.strides().values().stream().mapToInt(List::size).sum();
         if (strides == 0) {
             throw new AnalysisException(provenance.inputFile() + ": no complete stride found in "
                     + gait.passes().size() + " walking pass(es) (" + gait.rejections().size()
-                    + " candidate strides rejected). Record longer walks: at least 3 full strides per side." + unknown);
+                    + " candidate strides rejected). Record longer walks: at least 3 full strides per side."
+                    + unknownView(view));
         }
         AssessmentInput input = AssessmentInputs.from(gait, series, warnings, fromPoseModel(provenance));
         Assessment assessment = new Assessor().assess(input);
@@ -162,8 +156,43 @@ public final class SessionAnalysis {
         return new Result(gait, null, assessment, deviation, files);
     }
 
+    /**
+     * Runs the gait engine on a side view (or a view that could not be told).
+     *
+     * @throws AnalysisException if no walking pass was found
+     */
+    static GaitResult sideGait(LandmarkSeries series, GaitSettings settings, Path inputFile, ViewDetection view) {
+        GaitResult gait = new GaitAnalyzer(settings).analyze(series);
+        if (gait.passes().isEmpty()) {
+            throw new AnalysisException(inputFile + ": no walking pass found. Record the patient "
+                    + "walking across the camera's view (side view), at least 4 steps in a straight line."
+                    + unknownView(view));
+        }
+        return gait;
+    }
+
+    /** What the error of an unrecognised view adds, "" for a recognised one. */
+    static String unknownView(ViewDetection view) {
+        return view.kind() == ViewKind.UNKNOWN ? " The camera view was not recognised (" + view.description()
+                + "). Film the patient from the side, walking across the image, for the full gait analysis, or "
+                + "from the front (walking straight toward the camera) for the trunk-list check." : "";
+    }
+
     /** The first entries of every {@code summary.json}: software, session, input and its checksum, settings. */
     static Map<String, Object> summaryHeader(GaitSettings settings, Provenance provenance, SessionMetadata metadata) {
+        Map<String, Object> m = summaryStart(metadata);
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("file", provenance.inputFile().toAbsolutePath().toString());
+        input.put("sha256", provenance.inputSha256());
+        input.put("kind", provenance.kind());
+        m.put("input", input);
+        m.put("input_details", provenance.details());
+        m.put("settings", settings);
+        return m;
+    }
+
+    /** The first two entries of every {@code summary.json}: software, and session when {@code metadata} is given. */
+    static Map<String, Object> summaryStart(SessionMetadata metadata) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("software", "gaitlens " + SoftwareVersion.get());
         if (metadata != null) {
@@ -173,13 +202,6 @@ public final class SessionAnalysis {
             session.put("label", metadata.label());
             m.put("session", session);
         }
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("file", provenance.inputFile().toAbsolutePath().toString());
-        input.put("sha256", provenance.inputSha256());
-        input.put("kind", provenance.kind());
-        m.put("input", input);
-        m.put("input_details", provenance.details());
-        m.put("settings", settings);
         return m;
     }
 

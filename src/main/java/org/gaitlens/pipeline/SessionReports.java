@@ -81,6 +81,15 @@ public final class SessionReports {
                 fail("key frames could not be written", e, warnings);
             }
         }
+        writeAndRender(in, outDir, warnings, files);
+        return files;
+    }
+
+    /**
+     * Writes the snapshot and the rendered report into {@code outDir}, adding the files to {@code files}; a failure
+     * is logged and added to {@code warnings}.
+     */
+    static void writeAndRender(ReportInput in, Path outDir, List<String> warnings, List<Path> files) {
         try {
             files.add(in.write(outDir));
         } catch (RuntimeException e) {
@@ -95,7 +104,6 @@ public final class SessionReports {
         } catch (IOException | RuntimeException e) {
             fail("the session report could not be written", e, warnings);
         }
-        return files;
     }
 
     /** Builds the report model and writes report.json/html/pdf into {@code outDir}. */
@@ -123,7 +131,7 @@ public final class SessionReports {
         }
     }
 
-    private static void fail(String what, Exception e, List<String> warnings) {
+    static void fail(String what, Exception e, List<String> warnings) {
         LOG.warn("{}: {}", what, e.toString(), e);
         warnings.add(what + ": " + e.getMessage());
     }
@@ -189,6 +197,12 @@ public final class SessionReports {
      * inside the walking passes, rounded to 0.001; {@code null} when the source gives no confidences.
      */
     static Double meanConfidence(LandmarkSeries s, List<WalkingPass> passes) {
+        double[] sums = confidenceSums(s, passes);
+        return sums[1] == 0 ? null : Decimals.round(sums[0] / sums[1], 3);
+    }
+
+    /** The sum and the number of the leg landmarks' confidences inside the passes ({@link #meanConfidence}). */
+    static double[] confidenceSums(LandmarkSeries s, List<WalkingPass> passes) {
         double sum = 0;
         long n = 0;
         double[] t = s.timeS();
@@ -209,6 +223,6 @@ public final class SessionReports {
                 }
             }
         }
-        return n == 0 ? null : Decimals.round(sum / n, 3);
+        return new double[] {sum, n};
     }
 }

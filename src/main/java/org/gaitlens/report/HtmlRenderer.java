@@ -71,8 +71,12 @@ public final class HtmlRenderer {
         }
         b.append("</dl></header>\n");
         summary(b, r.summary());
+        recordings(b, r.recordings());
         for (MetricTable t : r.tables()) {
             table(b, t);
+        }
+        for (RepeatabilityTable t : r.repeatability()) {
+            repeatability(b, t);
         }
         if (!charts.isEmpty()) {
             b.append("<section><h2>Charts</h2><div class=\"grid\">");
@@ -211,6 +215,35 @@ public final class HtmlRenderer {
                 .append(esc((t.note().isEmpty() ? "" : t.note() + " ") + "Marked values lie outside the reference range"
                         + " or above the asymmetry threshold. " + ReportText.referenceSources(t)))
                 .append("</p></section>\n");
+    }
+
+    private static void recordings(StringBuilder b, List<RecordingRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<section><h2>Recordings</h2><div class=\"scroll\"><table class=\"plain\"><thead><tr>");
+        ReportText.RECORDING_COLUMNS.forEach(c -> b.append("<th>").append(esc(c)).append("</th>"));
+        b.append("</tr></thead><tbody>");
+        for (RecordingRow r : rows) {
+            b.append("<tr>");
+            ReportText.recordingCells(r).forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
+            b.append("</tr>");
+        }
+        b.append("</tbody></table></div><p class=\"note\">").append(esc(ReportText.RECORDINGS_NOTE))
+                .append("</p></section>\n");
+    }
+
+    private static void repeatability(StringBuilder b, RepeatabilityTable t) {
+        b.append("<section><h2>Repeatability: ").append(esc(t.title().toLowerCase(java.util.Locale.ROOT)))
+                .append("</h2><div class=\"scroll\"><table><thead><tr><th>Metric</th>");
+        t.columns().forEach(c -> b.append("<th>").append(esc(c)).append("</th>"));
+        b.append("<th>Range</th></tr></thead><tbody>");
+        for (RepeatabilityTable.Row row : t.rows()) {
+            b.append("<tr>");
+            ReportText.repeatabilityCells(row).forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
+            b.append("</tr>");
+        }
+        b.append("</tbody></table></div><p class=\"note\">").append(esc(t.note())).append("</p></section>\n");
     }
 
     private static void valueCell(StringBuilder b, String text, boolean flagged) {

@@ -40,7 +40,7 @@ final class KeyFrameImages {
     }
 
     static String caption(KeyFrame k) {
-        return k.eventLabel() + ", " + ReportText.side(k.side()) + String.format(Locale.ROOT, " (t = %.2f s)", k.timeS())
-                + (k.faceBlurred() ? ", face blurred" : "");
+        return k.eventLabel() + ", " + ReportText.side(k.side()) + String.format(Locale.ROOT, " (%st = %.2f s)",
+                k.recording() == null ? "" : k.recording() + ", ", k.timeS()) + (k.faceBlurred() ? ", face blurred" : "");
     }
 }

@@ -73,8 +73,12 @@ public final class PdfRenderer {
             }
             p.table(new float[] {0.13f, 0.37f, 0.13f, 0.37f}, null, rows, TABLE, true);
             summary(p, r.summary());
+            PdfRecordings.recordings(p, r.recordings(), TABLE, CAPTION);
             for (MetricTable t : r.tables()) {
                 metricTable(p, t);
+            }
+            for (RepeatabilityTable t : r.repeatability()) {
+                PdfRecordings.repeatability(p, t, TABLE, CAPTION);
             }
             charts(p, "Charts", charts);
             keyFrames(p, r.keyFrames());

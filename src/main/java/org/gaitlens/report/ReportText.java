@@ -35,12 +35,52 @@ final class ReportText {
         return List.of(
                 new String[] {"Patient", h.patientId()},
                 new String[] {"Session", h.sessionDate() + (h.sessionLabel() == null || h.sessionLabel().isBlank() ? "" : ", " + h.sessionLabel())},
-                new String[] {"Video", orDash(h.videoFile())},
+                h.recordings().isEmpty() ? new String[] {"Video", orDash(h.videoFile())}
+                        : new String[] {"Recordings", h.recordings().size() + ": " + String.join(", ", h.recordings())},
                 new String[] {"Camera view", orDash(h.cameraView())},
                 new String[] {"Frame rate", h.frameRateHz() == null ? ReportFormat.MISSING : ReportFormat.value(h.frameRateHz(), 1, "fps")},
                 new String[] {"Pose model", orDash(h.poseModel())},
                 new String[] {"Scale", orDash(h.scaleSource())},
                 new String[] {"Software", "gaitlens " + orDash(h.softwareVersion())});
+    }
+
+    /** The footnote of the recordings table. */
+    static final String RECORDINGS_NOTE = "The strides of every pass of every recording are pooled into one set per "
+            + "side; each recording has its own scale.";
+
+    /** Column titles of the recordings table. */
+    static final List<String> RECORDING_COLUMNS = List.of("Recording", "Duration", "Video", "Passes (direction, near leg)",
+            "Strides used", "Rejected", "Scale / note");
+
+    /** The cells of one row of the recordings table, in {@link #RECORDING_COLUMNS} order. */
+    static List<String> recordingCells(RecordingRow r) {
+        List<String> video = new java.util.ArrayList<>();
+        if (r.frameRateHz() != null) {
+            video.add(ReportFormat.value(r.frameRateHz(), 1, "fps"));
+        }
+        if (r.resolution() != null) {
+            video.add(r.resolution());
+        }
+        if (r.rotationDeg() != null && r.rotationDeg() != 0) {
+            video.add("rotated " + r.rotationDeg() + "°");
+        }
+        String sides = "L " + r.stridesUsed().getOrDefault(Side.LEFT, 0) + " / R "
+                + r.stridesUsed().getOrDefault(Side.RIGHT, 0);
+        String rejected = "L " + r.stridesRejected().getOrDefault(Side.LEFT, 0) + " / R "
+                + r.stridesRejected().getOrDefault(Side.RIGHT, 0);
+        String note = r.note() != null ? r.note() : orDash(r.scale());
+        return List.of(r.recording(), r.durationS() == null ? ReportFormat.MISSING : ReportFormat.value(r.durationS(), 1, "s"),
+                video.isEmpty() ? ReportFormat.MISSING : String.join(", ", video),
+                r.passes().isEmpty() ? ReportFormat.MISSING : String.join("; ", r.passes()), sides, rejected, note);
+    }
+
+    /** The cells of one row of a repeatability table: label with unit, the values, the range. */
+    static List<String> repeatabilityCells(RepeatabilityTable.Row row) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(row.label() + (row.unit().isEmpty() ? "" : " (" + row.unit() + ")"));
+        row.values().forEach(v -> out.add(ReportFormat.number(v, row.decimals())));
+        out.add(ReportFormat.number(row.range(), row.decimals()));
+        return out;
     }
 
     /** "mean ± SD" of a value, or the mean alone. */

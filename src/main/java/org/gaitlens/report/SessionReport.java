@@ -21,11 +21,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quality      data-quality panel
  * @param timeSeries   quantities over the recording's time (frontal view: trunk lean, pelvic obliquity); may be
  *                     empty, and is then left out of the JSON (side-view reports keep their form)
+ * @param recordings   the recordings of a session pooled from several; empty (and absent from the JSON) for one
+ * @param repeatability the main values per pass and per recording of a pooled session; empty (and absent) otherwise
  */
 public record SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
                            List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                            List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSeriesChartData> timeSeries) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSeriesChartData> timeSeries,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RecordingRow> recordings,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RepeatabilityTable> repeatability) {
     public SessionReport {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(summary, "summary");
@@ -36,12 +40,24 @@ public record SessionReport(ReportHeader header, ReportSummary summary, List<Met
         keyFrames = Checks.list(keyFrames, "keyFrames");
         Objects.requireNonNull(quality, "quality");
         timeSeries = Checks.list(timeSeries, "timeSeries");
+        recordings = Checks.list(recordings, "recordings");
+        repeatability = Checks.list(repeatability, "repeatability");
+    }
+
+    /** A report of one recording (no recordings table, no repeatability between recordings). */
+    public SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
+                         List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
+                         List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
+                         List<TimeSeriesChartData> timeSeries) {
+        this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, timeSeries,
+                List.of(), List.of());
     }
 
     /** A report without time-series charts (side view). */
     public SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
                          List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                          List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality) {
-        this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, List.of());
+        this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, List.of(),
+                List.of(), List.of());
     }
 }

@@ -49,12 +49,19 @@ import org.gaitlens.report.ReportJson;
  * @param frontal         the frontal-view measures of a frontal session, or {@code null} for a side view (then
  *                        absent from the JSON). In a frontal session {@code events} are the contacts and
  *                        {@code strides} hold one entry per contact (toe off NaN) with the assessment's values.
+ * @param recordings      the recordings of a session pooled from several (empty, and absent from the JSON, for one
+ *                        recording, so older snapshots read unchanged). A pooled snapshot puts the recordings one
+ *                        after the other on a session timeline: every time in it ({@code passes}, {@code events},
+ *                        {@code strides}, {@code rejections}) is the recording's own time plus its
+ *                        {@link Recording#offsetS()}, and passes are numbered through the session
+ *                        ({@link Pass#recording()} says whose they are); key frames keep the recording's own time.
  */
 public record ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
         String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
         String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
         List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
-        List<KeyFrame> keyFrames, @JsonInclude(JsonInclude.Include.NON_NULL) Frontal frontal) {
+        List<KeyFrame> keyFrames, @JsonInclude(JsonInclude.Include.NON_NULL) Frontal frontal,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Recording> recordings) {
 
     /** File name in the session folder. */
     public static final String FILE_NAME = "report-input.json";
@@ -75,6 +82,18 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
         rejections = List.copyOf(rejections);
         warnings = List.copyOf(warnings);
         keyFrames = List.copyOf(keyFrames);
+        recordings = recordings == null ? List.of() : List.copyOf(recordings);
+    }
+
+    /** A snapshot of one recording. */
+    public ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
+            String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
+            String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
+            List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
+            List<KeyFrame> keyFrames, Frontal frontal) {
+        this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
+                scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
+                keyFrames, frontal, List.of());
     }
 
     /** A side-view snapshot (no frontal measures). */
@@ -85,7 +104,7 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             List<KeyFrame> keyFrames) {
         this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
                 scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
-                keyFrames, null);
+                keyFrames, null, List.of());
     }
 
     /**
@@ -140,11 +159,70 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
     /**
      * One walking pass.
      *
-     * @param index  0-based pass number
-     * @param startS start, s
-     * @param endS   end, s
+     * @param index     0-based pass number (through the session in a pooled snapshot)
+     * @param startS    start, s
+     * @param endS      end, s
+     * @param recording in a pooled snapshot the index of its recording in {@link #recordings()}, else {@code null}
+     *                  (absent from the JSON)
      */
-    public record Pass(int index, double startS, double endS) {
+    public record Pass(int index, double startS, double endS,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer recording) {
+        /** A pass of a one-recording snapshot. */
+        public Pass(int index, double startS, double endS) {
+            this(index, startS, endS, null);
+        }
+    }
+
+    /**
+     * One recording of a pooled session, for the report's recordings table and the repeatability between
+     * recordings.
+     *
+     * @param file            the recording's name (its file name)
+     * @param kind            "video", "landmarks", "trc" or "c3d"
+     * @param durationS       duration, s, or {@code null}
+     * @param frameRateHz     frame or sample rate, or {@code null}
+     * @param resolution      image size as displayed, e.g. "1280x720", or {@code null}
+     * @param rotationDeg     display rotation of a video, or {@code null}
+     * @param offsetS         start of its clock on the snapshot's session timeline, s
+     * @param passes          its walking passes (numbered through the session)
+     * @param scale           its px-to-m scale in words, or {@code null} when not analysed
+     * @param stridesUsed     per side, its strides in the pooled analysis
+     * @param stridesRejected per side, its rejected candidate strides
+     * @param note            why it gave no strides (not analysed: the error; a repeat: which recording it repeats),
+     *                        else {@code null}
+     */
+    public record Recording(String file, String kind, Double durationS, Double frameRateHz, String resolution,
+            Integer rotationDeg, double offsetS, List<RecordingPass> passes, String scale,
+            Map<Side, Integer> stridesUsed, Map<Side, Integer> stridesRejected, String note) {
+        public Recording {
+            Objects.requireNonNull(file, "file");
+            passes = List.copyOf(passes);
+            stridesUsed = Map.copyOf(stridesUsed);
+            stridesRejected = Map.copyOf(stridesRejected);
+        }
+
+        /** Accepted strides of both sides. */
+        public int stridesUsedTotal() {
+            return stridesUsed.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * A walking pass of a pooled session's recording.
+     *
+     * @param index              the session pass number ({@link Pass#index()})
+     * @param direction          travel in the image: "left to right" or "right to left"
+     * @param backward           walked backwards (steps and cadence only)
+     * @param nearSide           the leg nearer the camera
+     * @param steps              steps counted
+     * @param cadenceStepsPerMin the pass's cadence, or {@code null}
+     */
+    public record RecordingPass(int index, String direction, boolean backward, Side nearSide, int steps,
+            Double cadenceStepsPerMin) {
+        public RecordingPass {
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(nearSide, "nearSide");
+        }
     }
 
     /**
@@ -176,7 +254,19 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
     public ReportInput withKeyFrames(List<KeyFrame> frames) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, frames, frontal);
+                rejections, assessment, warnings, frames, frontal, recordings);
+    }
+
+    /** Whether this is a session pooled from several recordings. */
+    @JsonIgnore
+    public boolean isPooled() {
+        return !recordings.isEmpty();
+    }
+
+    /** The recording a pass belongs to in a pooled snapshot, or {@code null}. */
+    public Recording recordingOf(int passIndex) {
+        return passes.stream().filter(p -> p.index() == passIndex && p.recording() != null).findFirst()
+                .map(p -> recordings.get(p.recording())).orElse(null);
     }
 
     /** Whether this is a frontal-view session. */

@@ -52,6 +52,8 @@ import org.gaitlens.report.SessionReport;
  *       has one (Patterson et al. 2010 healthy ratio limits, as SI = 200 (r - 1) / (r + 1)); kinematic key
  *       values per side. Labels, units, decimals and reference ranges (where both bounds are set) from the
  *       metric table ({@link Metric}).</li>
+ *   <li>A session pooled from several recordings ({@link RecordingsReport}): the recordings table (named in the
+ *       header), and the main values per pass and per recording with their range.</li>
  *   <li>Curves ({@link SessionChartData}, with the phase bars and per-stride series): the assessment's
  *       per-side mean and SD of every stride's curve, toe off at the side's mean stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
  *       (docs/angles.md), which published pelvis-referenced normative bands do not describe, and no normative
@@ -85,7 +87,8 @@ public final class SessionReportBuilder {
         }
         Assessment a = in.assessment();
         ReportHeader header = new ReportHeader(in.patientId(), in.sessionDate(), in.sessionLabel(), in.inputFile(),
-                in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion());
+                in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion(),
+                in.recordings().stream().map(ReportInput.Recording::file).toList());
         QualityVerdict verdict = verdict(a);
         ReportSummary summary = new ReportSummary(symmetryStatement(a), a.symmetry().affectedSide(), indicators(a),
                 verdict, qualityStatement(a));
@@ -100,7 +103,7 @@ public final class SessionReportBuilder {
         }
         return new SessionReport(header, summary, tables, asymmetryItems(a), SessionChartData.curves(a),
                 SessionChartData.phases(in.events()), SessionChartData.strideSeries(in), in.keyFrames(),
-                qualityPanel(in, verdict));
+                qualityPanel(in, verdict), List.of(), RecordingsReport.rows(in), RecordingsReport.repeatability(in));
     }
 
     // ---------------------------------------------------------------- summary

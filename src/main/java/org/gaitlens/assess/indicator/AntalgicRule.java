@@ -40,21 +40,23 @@ final class AntalgicRule implements IndicatorRule {
         Optional<Side> stanceSide = stance.side();
         Optional<Side> singleSide = single.side();
         if (stanceSide.isPresent() && singleSide.isPresent() && stanceSide.get() == singleSide.get()) {
-            farStanceCaution(stance.asymmetry(), stanceSide.get(), in.poseNearSide(), ev);
+            farStanceCaution(stance.asymmetry(), stanceSide.get(), in, ev);
             return Indicator.of(Pattern.ANTALGIC, stanceSide.get(), Strength.LIKELY, ev.sentences(), null);
         }
         Optional<Side> one = stanceSide.isPresent() ? stanceSide : singleSide;
         Asymmetry other = stanceSide.isPresent() ? single.asymmetry() : stance.asymmetry();
         if (one.isPresent() && (stanceSide.isEmpty() || singleSide.isEmpty()) && !contradicts(other, one.get())) {
-            farStanceCaution(stance.asymmetry(), one.get(), in.poseNearSide(), ev);
+            farStanceCaution(stance.asymmetry(), one.get(), in, ev);
             return Indicator.of(Pattern.ANTALGIC, one.get(), Strength.POSSIBLE, ev.sentences(), null);
         }
         return Indicator.of(Pattern.ANTALGIC, null, Strength.NONE, ev.sentences(), null);
     }
 
-    private static void farStanceCaution(Asymmetry stance, Side side, Side poseNearSide, Evidence ev) {
+    private static void farStanceCaution(Asymmetry stance, Side side, IndicatorInput in, Evidence ev) {
+        Side poseNearSide = in.poseNearSide();
         if (CameraSide.farStanceWithinBias(stance, side, poseNearSide)) {
-            ev.farStanceCaution(poseNearSide, stance);
+            ev.farStanceCaution(poseNearSide, stance,
+                    in.nearLegRecordings().getOrDefault(poseNearSide, java.util.List.of()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gaitlens.assess.indicator;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.Indicator;
@@ -44,20 +46,32 @@ public final class CameraSide {
     /**
      * The camera-side rule shared by L4 and S1, for a primary sign on the far leg: within the bias the pattern is
      * not assessable (returned, with the reason in the evidence); beyond it the sign stands and the evidence gets
-     * a caution (empty returned). Empty without evidence when the primary sign is not on the far leg.
+     * a caution (empty returned). Empty without evidence when the primary sign is not on the far leg. In a pooled
+     * session whose recordings showed each leg near the camera ({@link IndicatorInput#nearLegRecordings()}), a
+     * primary sign gets a sentence naming those recordings.
      */
     static Optional<Indicator> judge(Pattern p, SideSign primary, PoseCameraBias bias, Evidence.CameraSideText text,
-            Side poseNearSide, Evidence ev) {
+            IndicatorInput in, Evidence ev) {
+        Side poseNearSide = in.poseNearSide();
+        if (primary.side().isPresent() && poseNearSide == null && bothLegsNear(in.nearLegRecordings())) {
+            ev.bothDirections(in.nearLegRecordings(), text);
+        }
         if (primary.side().isEmpty() || !farSign(bias, primary.asymmetry(), poseNearSide)) {
             return Optional.empty();
         }
+        List<String> recordings = in.nearLegRecordings().getOrDefault(poseNearSide, List.of());
         if (withinBias(bias, primary.asymmetry(), poseNearSide)) {
-            ev.withinCameraSideBias(primary.side().get(), primary.asymmetry(), poseNearSide, text);
+            ev.withinCameraSideBias(primary.side().get(), primary.asymmetry(), poseNearSide, recordings, text);
             return Optional.of(Indicator.of(p, null, Strength.NOT_ASSESSABLE, ev.sentences(),
                     text.notAssessable() + "; film walking in both directions"));
         }
-        ev.beyondCameraSideBias(poseNearSide, text);
+        ev.beyondCameraSideBias(poseNearSide, recordings, text);
         return Optional.empty();
+    }
+
+    private static boolean bothLegsNear(Map<Side, List<String>> nearIn) {
+        return !nearIn.getOrDefault(Side.LEFT, List.of()).isEmpty()
+                && !nearIn.getOrDefault(Side.RIGHT, List.of()).isEmpty();
     }
 
     /**

@@ -113,9 +113,14 @@ final class Evidence {
                         + " %, difference >= " + IndicatorThresholds.TEMPORAL_MIN_DIFF_S + " s, CI excluding 0)"));
     }
 
-    /** Antalgic: the far stance's shortness is within {@link PoseCameraBias#FAR_STANCE_TIME}. */
-    void farStanceCaution(Side poseNearSide, Asymmetry stance) {
-        sentences.add("Caution: all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera, "
+    /**
+     * Antalgic: the far stance's shortness is within {@link PoseCameraBias#FAR_STANCE_TIME}.
+     *
+     * @param recordings the recordings of a pooled session that were all filmed so; empty for one recording
+     */
+    void farStanceCaution(Side poseNearSide, Asymmetry stance, List<String> recordings) {
+        sentences.add("Caution: all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera"
+                + inRecordings(recordings) + ", "
                 + "and the pose model reads the far leg's toe off early, so its stance up to "
                 + Decimals.format(1000 * PoseCameraBias.FAR_STANCE_TIME.allowance(), 0)
                 + " ms shorter than the near leg's (docs/accuracy.md); this difference, "
@@ -124,20 +129,36 @@ final class Evidence {
     }
 
     /** L4 / S1: the far leg's sign is within the camera-side bias. */
-    void withinCameraSideBias(Side far, Asymmetry a, Side poseNearSide, CameraSideText text) {
+    void withinCameraSideBias(Side far, Asymmetry a, Side poseNearSide, List<String> recordings, CameraSideText text) {
         sentences.add("The " + Fmt.side(far) + " (far) " + text.farSign() + " of " + Decimals.format(a.absoluteDifference(), 1)
-                + " deg is within what the camera side alone gives: " + filmedFromOneSide(poseNearSide, text)
+                + " deg is within what the camera side alone gives: " + filmedFromOneSide(poseNearSide, recordings, text)
                 + ". Film a pass walking the other way to assess it");
     }
 
     /** L4 / S1: the far leg's sign exceeds the camera-side bias. */
-    void beyondCameraSideBias(Side poseNearSide, CameraSideText text) {
-        sentences.add("Caution: " + filmedFromOneSide(poseNearSide, text) + "; the difference exceeds that");
+    void beyondCameraSideBias(Side poseNearSide, List<String> recordings, CameraSideText text) {
+        sentences.add("Caution: " + filmedFromOneSide(poseNearSide, recordings, text) + "; the difference exceeds that");
     }
 
-    private static String filmedFromOneSide(Side poseNearSide, CameraSideText text) {
-        return "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera; " + text.bias()
-                + " (docs/accuracy.md)";
+    /**
+     * L4 / S1 in a pooled session: each leg was filmed near the camera in some recording, so the far-leg rule does
+     * not apply; names the recordings that supplied each leg's near view.
+     */
+    void bothDirections(java.util.Map<Side, List<String>> nearIn, CameraSideText text) {
+        sentences.add("Both walking directions pooled: the left leg was filmed near the camera in "
+                + String.join(", ", nearIn.getOrDefault(Side.LEFT, List.of())) + ", the right leg in "
+                + String.join(", ", nearIn.getOrDefault(Side.RIGHT, List.of())) + "; " + text.bias()
+                + " (docs/accuracy.md), and each leg was seen from both sides, so the sign is assessed");
+    }
+
+    private static String filmedFromOneSide(Side poseNearSide, List<String> recordings, CameraSideText text) {
+        return "all walking was filmed with the " + Fmt.side(poseNearSide) + " side toward the camera"
+                + inRecordings(recordings) + "; " + text.bias() + " (docs/accuracy.md)";
+    }
+
+    /** " (recordings a.mp4, b.mp4)" for a pooled session, "" for one recording. */
+    private static String inRecordings(List<String> recordings) {
+        return recordings.isEmpty() ? "" : " (recordings " + String.join(", ", recordings) + ")";
     }
 
     /** L5: less dorsiflexion on {@code primary}, but that foot clears the floor better, without steppage. */

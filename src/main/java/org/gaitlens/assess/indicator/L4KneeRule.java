@@ -45,7 +45,7 @@ final class L4KneeRule implements IndicatorRule {
         SideSign atContact = SideSign.higher(in, Metric.KNEE_FLEX_IC_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(atContact);
         Optional<Indicator> notAssessable = CameraSide.judge(Pattern.L4_KNEE, primary,
-                PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, Evidence.NEAR_KNEE, in.poseNearSide(), ev);
+                PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, Evidence.NEAR_KNEE, in, ev);
         if (notAssessable.isPresent()) {
             return notAssessable.get();
         }

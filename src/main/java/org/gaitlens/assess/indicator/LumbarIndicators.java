@@ -60,15 +60,28 @@ public final class LumbarIndicators {
     }
 
     /**
-     * Evaluates every pattern, allowing for the pose model's camera-side biases.
+     * Evaluates every pattern of one recording, allowing for the pose model's camera-side biases.
      *
-     * @param poseNearSide the side nearer the camera in every pass when the landmarks come from a pose model
+     * @param poseNearSide the leg filmed near the camera when the other never was, for landmarks from a pose model
      *                     ({@link org.gaitlens.assess.QualityFacts#poseNearSide()}), else {@code null}
      * @return one indicator per {@link Pattern}, in enum order
      */
     public List<Indicator> evaluate(Map<Metric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
             Side poseNearSide) {
-        IndicatorInput in = new IndicatorInput(metrics, view, frontal, poseNearSide);
+        return evaluate(metrics, view, frontal, poseNearSide, Map.of());
+    }
+
+    /**
+     * Evaluates every pattern, allowing for the pose model's camera-side biases, and naming the recordings of a
+     * pooled session that showed each leg near the camera.
+     *
+     * @param nearLegRecordings per leg, the recordings in which it was filmed near the camera
+     *                          ({@link org.gaitlens.assess.QualityFacts#nearLegRecordings()}); empty for one
+     * @return one indicator per {@link Pattern}, in enum order
+     */
+    public List<Indicator> evaluate(Map<Metric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
+            Side poseNearSide, Map<Side, List<String>> nearLegRecordings) {
+        IndicatorInput in = new IndicatorInput(metrics, view, frontal, poseNearSide, nearLegRecordings);
         List<Indicator> out = new ArrayList<>();
         for (IndicatorRule rule : rules) {
             out.add(rule.evaluate(in));

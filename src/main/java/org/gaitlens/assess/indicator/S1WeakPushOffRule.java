@@ -41,7 +41,7 @@ final class S1WeakPushOffRule implements IndicatorRule {
         SideSign primary = SideSign.lower(in, Metric.ANKLE_PF_TOE_OFF_DEG, IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
         ev.sign(primary);
         Optional<Indicator> notAssessable = CameraSide.judge(Pattern.S1_WEAK_PUSH_OFF, primary,
-                PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, Evidence.FAR_ANKLE, in.poseNearSide(), ev);
+                PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, Evidence.FAR_ANKLE, in, ev);
         if (notAssessable.isPresent()) {
             return notAssessable.get();
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.core.TextFiles;
@@ -13,9 +14,12 @@ import org.gaitlens.gait.CycleCurve;
 import org.gaitlens.gait.GaitEvent;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.Joint;
+import org.gaitlens.gait.PooledGait;
+import org.gaitlens.gait.PooledStride;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideKinematics;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.WalkingPass;
 
 /**
@@ -30,12 +34,21 @@ import org.gaitlens.motion.WalkingPass;
  *     {@link StrideParameter} (unit in the name);</li>
  * <li>{@code curves.csv}: {@code side,joint,cycle_pct,mean_deg,sd_deg,n}.</li>
  * </ul>
+ * A session pooled from several recordings ({@link PooledGait}) writes the same files with provenance:
+ * {@code events.csv} gains {@code recording} (the recording's name) after {@code pass}, {@code strides.csv} gains
+ * {@code recording}, {@code walking_direction} ({@code left_to_right} or {@code right_to_left} in the image) and
+ * {@code near_side} (the leg nearer the camera, L/R) after {@code pass}; times, frames and pass numbers are each
+ * recording's own, the {@code stride} index runs over the pooled strides of a side; {@code curves.csv} is over the
+ * pooled strides.
  */
 public final class GaitCsvWriter {
     /** File names. */
     public static final String EVENTS = "events.csv";
     public static final String STRIDES = "strides.csv";
     public static final String CURVES = "curves.csv";
+
+    private static final String EVENTS_HEADER = "side,event,time_s,frame,pass,walking";
+    private static final String STRIDES_HEADER = "side,pass";
 
     /** Writes the three files into {@code dir} (created if needed). @return the files written */
     public List<Path> writeAll(GaitResult r, Path dir) throws IOException {
@@ -44,6 +57,32 @@ public final class GaitCsvWriter {
         out.add(writeEvents(r, dir.resolve(EVENTS)));
         out.add(writeStrides(r, dir.resolve(STRIDES)));
         out.add(writeCurves(r, dir.resolve(CURVES)));
+        return out;
+    }
+
+    /** Writes the three files of a pooled session, with provenance columns, into {@code dir}. */
+    public List<Path> writeAll(PooledGait p, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder events = new StringBuilder(EVENTS_HEADER).append(",recording\n");
+        for (PooledGait.Recording rec : p.recordings()) {
+            appendEvents(events, rec.gait().events(), rec.gait().passes(), rec.name());
+        }
+        StringBuilder strides = new StringBuilder(STRIDES_HEADER).append(",recording,walking_direction,near_side");
+        appendStrideColumns(strides);
+        for (Side side : Side.values()) {
+            int k = 0;
+            for (PooledStride s : p.strides().getOrDefault(side, List.of())) {
+                strides.append(side.code()).append(',').append(s.stride().passIndex()).append(',')
+                        .append(text(p.recordings().get(s.recording()).name())).append(',')
+                        .append(s.pass().direction() == WalkingDirection.POSITIVE_X ? "left_to_right" : "right_to_left")
+                        .append(',').append(s.nearSide().code());
+                appendStride(strides, k++, s.stride());
+            }
+        }
+        List<Path> out = new ArrayList<>();
+        out.add(atomicWrite(dir.resolve(EVENTS), events.toString()));
+        out.add(atomicWrite(dir.resolve(STRIDES), strides.toString()));
+        out.add(writeCurves(p.curves(), dir.resolve(CURVES)));
         return out;
     }
 
@@ -59,44 +98,72 @@ public final class GaitCsvWriter {
      * leaving last, docs/passes.md) and {@code forward} otherwise.
      */
     public static String eventsTable(List<GaitEvent> events, List<WalkingPass> passes) {
-        StringBuilder sb = new StringBuilder("side,event,time_s,frame,pass,walking\n");
+        StringBuilder sb = new StringBuilder(EVENTS_HEADER).append('\n');
+        appendEvents(sb, events, passes, null);
+        return sb.toString();
+    }
+
+    /**
+     * Event rows ({@link #eventsTable}), with a last {@code recording} cell when {@code recording} is not
+     * {@code null}.
+     */
+    private static void appendEvents(StringBuilder sb, List<GaitEvent> events, List<WalkingPass> passes,
+            String recording) {
         for (GaitEvent e : events) {
             boolean backward = passes.stream().anyMatch(p -> p.index() == e.passIndex() && p.backward());
             sb.append(e.side().code()).append(',').append(e.type().code()).append(',').append(num(e.timeS()))
                     .append(',').append(e.frameIndex()).append(',').append(e.passIndex()).append(',')
-                    .append(backward ? "backward" : "forward").append('\n');
+                    .append(backward ? "backward" : "forward");
+            if (recording != null) {
+                sb.append(',').append(text(recording));
+            }
+            sb.append('\n');
         }
-        return sb.toString();
     }
 
     /** Writes {@code strides.csv}. */
     public Path writeStrides(GaitResult r, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("side,pass,stride,start_s,toe_off_s,end_s");
-        for (StrideParameter p : StrideParameter.values()) {
-            sb.append(',').append(p.column());
-        }
-        sb.append('\n');
+        StringBuilder sb = new StringBuilder(STRIDES_HEADER);
+        appendStrideColumns(sb);
         for (Side side : Side.values()) {
             int k = 0;
             for (Stride s : r.strides().get(side)) {
-                sb.append(side.code()).append(',').append(s.passIndex()).append(',').append(k++).append(',')
-                        .append(num(s.timing().contactS())).append(',').append(num(s.timing().toeOffS())).append(',')
-                        .append(num(s.timing().nextContactS()));
-                for (StrideParameter p : StrideParameter.values()) {
-                    sb.append(',').append(num(p.of(s)));
-                }
-                sb.append('\n');
+                sb.append(side.code()).append(',').append(s.passIndex());
+                appendStride(sb, k++, s);
             }
         }
         return atomicWrite(file, sb.toString());
     }
 
+    /** The stride columns after the provenance ones, and the line end. */
+    private static void appendStrideColumns(StringBuilder sb) {
+        sb.append(",stride,start_s,toe_off_s,end_s");
+        for (StrideParameter p : StrideParameter.values()) {
+            sb.append(',').append(p.column());
+        }
+        sb.append('\n');
+    }
+
+    /** A stride row's cells after the provenance ones, and the line end. */
+    private static void appendStride(StringBuilder sb, int index, Stride s) {
+        sb.append(',').append(index).append(',').append(num(s.timing().contactS())).append(',')
+                .append(num(s.timing().toeOffS())).append(',').append(num(s.timing().nextContactS()));
+        for (StrideParameter p : StrideParameter.values()) {
+            sb.append(',').append(num(p.of(s)));
+        }
+        sb.append('\n');
+    }
+
     /** Writes {@code curves.csv}. */
     public Path writeCurves(GaitResult r, Path file) throws IOException {
+        return writeCurves(r.curves(), file);
+    }
+
+    private static Path writeCurves(Map<Side, Map<Joint, CycleCurve>> curves, Path file) throws IOException {
         StringBuilder sb = new StringBuilder("side,joint,cycle_pct,mean_deg,sd_deg,n\n");
         for (Side side : Side.values()) {
             for (Joint j : Joint.values()) {
-                CycleCurve c = r.curves().get(side).get(j);
+                CycleCurve c = curves.get(side).get(j);
                 double[] mean = c.meanDeg();
                 double[] sd = c.sdDeg();
                 int[] n = c.nPerPoint();
@@ -108,6 +175,14 @@ public final class GaitCsvWriter {
             }
         }
         return atomicWrite(file, sb.toString());
+    }
+
+    /** A text cell: quoted (RFC 4180) when it holds a comma, quote or line break. */
+    static String text(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
     }
 
     /** A CSV cell: 6 decimals, empty when missing. */
