@@ -18,7 +18,8 @@ import org.gaitlens.motion.ScaleEstimator;
  * the nine held-out side-view figures (different anthropometry) span 0.527 to 0.549, up to 4.3 % apart. A larger
  * difference than {@value #MAX_DIFFERENCE_PCT} % is unlikely for one walker, but people of similar build pass the check (all but
  * two pairs of the held-out figures do): it is a hint, not proof of one patient, and the user remains responsible
- * for pooling only one patient's recordings. Pose-model noise on real video widens the same-person spread, which is
+ * for pooling only one patient's recordings. The proportion is taken from the landmarks as read, before cleaning (the
+ * skeletal model refits the legs and would change it). Pose-model noise on real video widens the same-person spread, which is
  * why the limit is not set lower. Recordings without a nose or heel (some motion capture) are not checked.
  */
 final class WalkerCheck {
@@ -37,7 +38,7 @@ final class WalkerCheck {
         PooledAnalysis.Clip reference = null;
         double referenceProportion = Double.NaN;
         for (PooledAnalysis.Clip c : clips) {
-            double p = proportion(c.gait().motion().cleaned());
+            double p = proportion(c.loaded().series());
             if (!Double.isFinite(p)) {
                 continue;
             }

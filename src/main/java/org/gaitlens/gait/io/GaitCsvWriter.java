@@ -48,6 +48,7 @@ public final class GaitCsvWriter {
     public static final String CURVES = "curves.csv";
 
     private static final String EVENTS_HEADER = "side,event,time_s,frame,pass,walking";
+    private static final String POOLED_EVENTS_HEADER = "side,event,time_s,frame,pass,recording,walking";
     private static final String STRIDES_HEADER = "side,pass";
 
     /** Writes the three files into {@code dir} (created if needed). @return the files written */
@@ -63,7 +64,7 @@ public final class GaitCsvWriter {
     /** Writes the three files of a pooled session, with provenance columns, into {@code dir}. */
     public List<Path> writeAll(PooledGait p, Path dir) throws IOException {
         Files.createDirectories(dir);
-        StringBuilder events = new StringBuilder(EVENTS_HEADER).append(",recording\n");
+        StringBuilder events = new StringBuilder(POOLED_EVENTS_HEADER).append('\n');
         for (PooledGait.Recording rec : p.recordings()) {
             appendEvents(events, rec.gait().events(), rec.gait().passes(), rec.name());
         }
@@ -104,19 +105,19 @@ public final class GaitCsvWriter {
     }
 
     /**
-     * Event rows ({@link #eventsTable}), with a last {@code recording} cell when {@code recording} is not
-     * {@code null}.
+     * Event rows ({@link #eventsTable}), with a {@code recording} cell after {@code pass} when {@code recording} is
+     * not {@code null}.
      */
     private static void appendEvents(StringBuilder sb, List<GaitEvent> events, List<WalkingPass> passes,
             String recording) {
         for (GaitEvent e : events) {
             boolean backward = passes.stream().anyMatch(p -> p.index() == e.passIndex() && p.backward());
             sb.append(e.side().code()).append(',').append(e.type().code()).append(',').append(num(e.timeS()))
-                    .append(',').append(e.frameIndex()).append(',').append(e.passIndex()).append(',')
-                    .append(backward ? "backward" : "forward");
+                    .append(',').append(e.frameIndex()).append(',').append(e.passIndex());
             if (recording != null) {
                 sb.append(',').append(text(recording));
             }
+            sb.append(',').append(backward ? "backward" : "forward");
             sb.append('\n');
         }
     }
