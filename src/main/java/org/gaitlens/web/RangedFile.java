@@ -93,11 +93,11 @@ final class RangedFile {
         }
         long first = Long.parseLong(m.group(1));
         long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-        if (last < first) {
-            return Optional.empty();
-        }
         if (first >= size) {
             throw new IllegalArgumentException("range " + header + " starts past the end of " + size + " bytes");
+        }
+        if (last < first) {
+            return Optional.empty();
         }
         return Optional.of(new Range(first, Math.min(last, size - 1)));
     }

@@ -39,7 +39,7 @@ class RunPageWebTest {
     private static final Pattern LINK = Pattern.compile("<li><a href=\"([^\"]+)\">([^<]+)</a></li>");
 
     @TempDir
-    Path dir;
+    static Path dir;
     WebTestServer server;
     WebClient anna;
     String rid;
