@@ -77,7 +77,11 @@ final class SummaryController {
         m.put("pictures", pictures);
         m.put("pid", access.pid(p));
         m.put("patient", p);
-        m.put("runs", runs.stream().map(rc -> access.rid(rc.run())).toList());
+        List<String> rids = runs.stream().map(rc -> access.rid(rc.run())).toList();
+        m.put("runs", rids);
+        m.put("pdfUrl", "/patients/" + access.pid(p) + "/summary?" + rids.stream().map(r -> "run=" + r)
+                .collect(java.util.stream.Collectors.joining("&")) + "&clinician="
+                + java.net.URLEncoder.encode(clinician, java.nio.charset.StandardCharsets.UTF_8) + "&format=pdf");
         m.put("note", PatientSummary.NOTE);
         pages.render(ctx, "summary", m);
     }

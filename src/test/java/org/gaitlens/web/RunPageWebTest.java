@@ -159,6 +159,45 @@ class RunPageWebTest {
         assertTrue(review.path("strides").size() >= 6, r.body());
     }
 
+    /** The one-page patient summary, from the run page's link: HTML with the clinician and the date, and a PDF. */
+    @Test
+    void thePatientSummaryIsOfferedAsHtmlAndPdf() throws Exception {
+        String page = anna.get("/runs/" + rid).body();
+        Matcher link = Pattern.compile("href=\"(/patients/[^\"]+/summary\\?[^\"]+)\"").matcher(page);
+        assertTrue(link.find(), page);
+        String url = link.group(1).replace("&amp;", "&");
+        HttpResponse<String> html = anna.get(url + "&clinician=Dr%20Roe");
+        assertEquals(200, html.statusCode(), html.body());
+        assertTrue(html.body().contains("PAGE-01") && html.body().contains("Dr Roe")
+                && html.body().contains(java.time.LocalDate.now().toString()), html.body());
+        assertTrue(html.body().contains("data:image/png;base64,"), "pictures");
+        HttpResponse<byte[]> pdf = anna.getBytes(url + "&format=pdf", null);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(404, server.signedIn("ben").get(url).statusCode());
+    }
+
+    /** A phone's HEVC recording (made here with libx265) is played from its H.264 copy, made at analysis time. */
+    @Test
+    void anHevcRecordingIsPlayedFromItsBrowserCopy() throws Exception {
+        Path hevc = dir.resolve("phone.mp4");
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-i",
+                SampleVideoAnalysis.SAMPLES.resolve("series_patientA_s2.mp4").toString(), "-c:v", "libx265",
+                "-x265-params", "log-level=error", "-tag:v", "hvc1", hevc.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "ffmpeg with libx265 needed");
+        ((SampleVideoAnalysis) server.executor()).register(hevc, "series_patientA_s2");
+        String pid = WebTestServer.createPatient(anna, "PHONE-01", "");
+        String phoneRun = WebTestServer.upload(anna, pid, "2024-04-02", "baseline", hevc);
+        assertEquals(RunStatus.DONE, server.awaitFinal(phoneRun));
+        HttpResponse<byte[]> video = anna.getBytes("/runs/" + phoneRun + "/video", null);
+        assertEquals(200, video.statusCode());
+        Path served = dir.resolve("served.mp4");
+        Files.write(served, video.body());
+        assertEquals("h264", org.gaitlens.video.VideoProbe.probe(served).codec());
+        assertEquals("hevc", org.gaitlens.video.VideoProbe.probe(hevc).codec());
+    }
+
     /** Defect: key numbers lacked n, SD and range flags; a contradicting declared side went unmentioned. */
     @Test
     void keyNumbersShowSdNAndFlagsAndASideContradictionIsPointedOut() throws Exception {

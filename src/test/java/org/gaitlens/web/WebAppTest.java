@@ -510,5 +510,16 @@ class WebAppTest {
         assertTrue(r.body().contains("2024-03-05") && r.body().contains("2024-04-09") && r.body().contains("follow-up"));
         assertTrue(r.body().contains("111 / 108 steps/min"), r.body());
         assertEquals(400, anna.get("/patients/" + pid + "/compare?run=" + a).statusCode());
+        // Defect: the same session twice was accepted, and the page's report link then answered 400.
+        HttpResponse<String> twice = anna.get("/patients/" + pid + "/compare?run=" + a + "&run=" + a);
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("two or more different finished sessions"), twice.body());
+        Matcher link = Pattern.compile("href=\"(/patients/[^\"]+/compare/report\\?[^\"]+)\"").matcher(r.body());
+        assertTrue(link.find(), r.body());
+        HttpResponse<String> report = anna.get(link.group(1).replace("&amp;", "&"));
+        assertEquals(200, report.statusCode(), report.body());
+        // Defect: the comparison report had no way back.
+        assertTrue(report.body().contains("id=\"back-to-comparison\" href=\"/patients/" + pid + "/compare?run="),
+                report.body());
     }
 }

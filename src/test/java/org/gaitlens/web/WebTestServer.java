@@ -31,9 +31,9 @@ final class WebTestServer implements AutoCloseable {
     final StudyStore store;
     final WebApp app;
     final int port;
-    private final AutoCloseable executor;
+    private final AnalysisExecutor executor;
 
-    private WebTestServer(StudyStore store, WebApp app, AutoCloseable executor) throws Exception {
+    private WebTestServer(StudyStore store, WebApp app, AnalysisExecutor executor) throws Exception {
         this.store = store;
         this.app = app;
         this.executor = executor;
@@ -54,7 +54,7 @@ final class WebTestServer implements AutoCloseable {
         }
         store.users().create("admin", hasher.hash(WebAppTest.PASSWORD), UserRole.ADMIN);
         AnalysisExecutor e = executor.apply(store);
-        return new WebTestServer(store, new WebApp(store, config, e), e instanceof AutoCloseable c ? c : () -> { });
+        return new WebTestServer(store, new WebApp(store, config, e), e);
     }
 
     /** The test configuration: any port, one worker, fast heartbeats. */
@@ -116,10 +116,17 @@ final class WebTestServer implements AutoCloseable {
                 .map(a -> store.resolve(a.ref()).getParent()).findFirst().orElseThrow();
     }
 
+    /** The analysis executor the server was started with. */
+    AnalysisExecutor executor() {
+        return executor;
+    }
+
     @Override
     public void close() throws Exception {
         app.close();
-        executor.close();
+        if (executor instanceof AutoCloseable c) {
+            c.close();
+        }
         store.close();
     }
 }

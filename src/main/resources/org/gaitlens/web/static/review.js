@@ -115,14 +115,20 @@
       var size = Math.max(14, Math.round(canvas.height / 34));
       ctx.font = '600 ' + size + 'px system-ui, sans-serif';
       ctx.textBaseline = 'middle';
-      SIDES.forEach(function (side) {
-        JOINTS.forEach(function (joint) {
+      // Each joint's two labels go outside the pair of joints (left labels left of both, right labels right of
+      // both): in a side view the two legs' joints lie close together, and labels beside each joint overlapped.
+      JOINTS.forEach(function (joint) {
+        var seen = SIDES.map(function (side) { return point(p, s.joints[side][joint]); })
+          .filter(function (q) { return q.c >= s.minConfidence; });
+        var lo = Math.min.apply(null, seen.map(function (q) { return q.x; }));
+        var hi = Math.max.apply(null, seen.map(function (q) { return q.x; }));
+        SIDES.forEach(function (side) {
           var v = d.angles[side][joint][i];
           var q = point(p, s.joints[side][joint]);
           if (v === null || q.c < s.minConfidence) { return; }
           var text = joint.charAt(0).toUpperCase() + ' ' + angleText(v) + '°';
           var w = ctx.measureText(text).width + 10;
-          var x = side === 'left' ? q.x - w - 14 : q.x + 14;
+          var x = side === 'left' ? Math.max(2, lo - w - 14) : Math.min(canvas.width - w - 2, hi + 14);
           ctx.fillStyle = 'rgba(0, 0, 0, 0.7)';
           ctx.fillRect(x, q.y - size * 0.7, w, size * 1.4);
           ctx.fillStyle = s.colours[side];
