@@ -103,8 +103,9 @@ class WebBrowserTest {
         WebElement cadenceRow = numbers.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.getText().startsWith("Cadence")).findFirst().orElseThrow();
         List<WebElement> cells = cadenceRow.findElements(By.tagName("td"));
-        double left = Double.parseDouble(cells.get(1).getText());
-        double right = Double.parseDouble(cells.get(2).getText());
+        // each cell: the mean, then SD and n
+        double left = Double.parseDouble(cells.get(1).findElement(By.className("mean")).getText());
+        double right = Double.parseDouble(cells.get(2).findElement(By.className("mean")).getText());
         // A walking adult: 80-140 steps/min (the validation video's walker is at about 100-115).
         assertTrue(left > 80 && left < 140 && right > 80 && right < 140, "cadence " + left + " / " + right);
         assertEquals("steps/min", cells.get(3).getText());

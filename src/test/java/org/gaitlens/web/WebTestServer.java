@@ -100,6 +100,28 @@ final class WebTestServer implements AutoCloseable {
         return m.group(1);
     }
 
+    /**
+     * Whether a run page's key numbers show the measure {@code name} with this left mean (the cell also holds SD
+     * and n after the mean).
+     */
+    static boolean showsKeyNumber(String page, String name, String leftMean) {
+        return keyNumber(name, leftMean).matcher(page).find();
+    }
+
+    /** Whether a run page's key numbers show the measure {@code name} with these left and right means. */
+    static boolean showsKeyNumber(String page, String name, String leftMean, String rightMean) {
+        return Pattern.compile(keyNumber(name, leftMean).pattern() + ".*?</td>\\s*" + meanCell(rightMean),
+                Pattern.DOTALL).matcher(page).find();
+    }
+
+    private static Pattern keyNumber(String name, String leftMean) {
+        return Pattern.compile("<td>" + Pattern.quote(name) + "</td>\\s*" + meanCell(leftMean), Pattern.DOTALL);
+    }
+
+    private static String meanCell(String mean) {
+        return "<td class=\"num[^\"]*\"><span class=\"mean\">" + Pattern.quote(mean) + "</span>";
+    }
+
     long runId(String rid) {
         return store.publicRefs().resolve(PublicRefKind.RUN, rid).orElseThrow();
     }
