@@ -244,6 +244,11 @@ class ReviewBrowserTest {
                 d.manage().window().setSize(new Dimension(size[0], size[1]));
                 HeadlessChromium.painted(d);
                 assertEquals(0, horizontalOverflowPx(), url + " at " + size[0] + " px");
+                if (url.startsWith("/runs/")) {
+                    js("document.getElementById('key-numbers').scrollIntoView();");
+                    HeadlessChromium.painted(d);
+                    HeadlessChromium.save(d, "run-key-numbers-" + size[0] + "x" + size[1]);
+                }
                 if (!d.findElements(By.cssSelector("iframe.report")).isEmpty()) {
                     new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Boolean.TRUE.equals(js(
                             "var f = document.querySelector('iframe.report'); var doc = f.contentDocument;"
