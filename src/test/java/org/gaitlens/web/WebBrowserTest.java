@@ -115,13 +115,20 @@ class WebBrowserTest {
         List<WebElement> report = d.findElements(By.cssSelector("iframe.report"));
         if (!report.isEmpty()) {
             JavascriptExecutor js = (JavascriptExecutor) d;
-            js.executeScript("arguments[0].scrollIntoView();", report.get(0));
-            // The embedded report is in view (its sandbox hides its document from this page, so its own loading is
-            // awaited through the page's), and the browser has drawn it.
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(js.executeScript(
-                    "var r = arguments[0].getBoundingClientRect();"
-                            + " return r.top >= 0 && r.top < window.innerHeight && document.readyState === 'complete';",
-                    report.get(0))));
+            // The embedded report is in view (scrolled to on each try: the video review above it grows when its
+            // video has loaded, and the frame takes its report's height when the report has loaded), the page has
+            // loaded, and the browser has drawn it. Layout positions are fractional: the frame's top may lie a
+            // fraction of a pixel above the viewport after scrolling to it.
+            try {
+                new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(js.executeScript(
+                        "arguments[0].scrollIntoView(); var r = arguments[0].getBoundingClientRect();"
+                                + " return r.top > -1 && r.top < window.innerHeight && document.readyState === 'complete';",
+                        report.get(0))));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                fail("report frame not in view: " + js.executeScript("var r = arguments[0].getBoundingClientRect();"
+                        + " return [r.top, r.height, window.innerHeight, document.readyState].join(' ');",
+                        report.get(0)));
+            }
             HeadlessChromium.painted(d);
             HeadlessChromium.save(d, "run-report-embedded-1366x900");
         }
