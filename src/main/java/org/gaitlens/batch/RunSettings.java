@@ -95,6 +95,11 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** These settings without the overlay video (which changes no number, so the hash stays the same). */
+    public RunSettings withoutVideo() {
+        return new RunSettings(softwareVersion, model, heightCm, eventMethod, treadmill, cameraView, false, blurFaces);
+    }
+
     public RunSettings withHeightCm(double newHeightCm) {
         return new RunSettings(softwareVersion, model, newHeightCm, eventMethod, treadmill, cameraView, writeVideo,
                 blurFaces);
@@ -233,6 +238,12 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
             throw new IllegalArgumentException("run settings lack '" + key + "': " + n);
         }
         return v.asText();
+    }
+
+    /** The gait engine's settings these give for an input of the given kind (no pose model involved). */
+    public org.gaitlens.gait.GaitSettings gaitSettings(InputKind kind) {
+        return new Analysis.Settings(heightCm, model, 1, writeVideo, blurFaces, eventMethod, treadmill, cameraView,
+                null).gaitSettings(kind);
     }
 
     /** The pipeline's settings for a worker with this many inference threads and this models folder. */

@@ -19,7 +19,7 @@ public final class WorkerIds {
     }
 
     /** Whether {@code worker} names a process on this machine that no longer runs. */
-    static boolean isDeadLocalWorker(String worker) {
+    public static boolean isDeadLocalWorker(String worker) {
         String[] parts = worker.split(":", 3);
         if (parts.length < 3 || !parts[0].equals(HOST)) {
             return false;

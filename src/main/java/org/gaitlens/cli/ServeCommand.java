@@ -1,6 +1,8 @@
 package org.gaitlens.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.gaitlens.core.InvalidInputException;
@@ -47,13 +49,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure (when a TLS proxy serves the app).")
     boolean secureCookies;
 
+    @Option(names = "--host-name", paramLabel = "NAME",
+            description = "A further name the app is reached by, e.g. the name a TLS proxy serves it under "
+                    + "(repeatable). Requests for any other host name are refused; this machine's own names and "
+                    + "addresses are always accepted.")
+    List<String> hostNames = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (maxUploadMb <= 0) {
             throw new InvalidInputException("--max-upload-mb must be > 0, was " + maxUploadMb);
         }
         WebConfig config = WebConfig.defaults(CliPaths.modelsDir()).withPort(port).withBindHost(bind)
-                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withSecureCookies(secureCookies)
+                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withSecureCookies(secureCookies).withHostNames(hostNames)
                 .withAnalysis(analysis.runSettings());
         if (workers != null) {
             config = config.withWorkers(workers);

@@ -50,10 +50,14 @@ public final class SkeletonOverlay {
     /** Bones as landmark pairs. */
     public static final List<BodyLandmark[]> BONES = bones();
 
-    private static final List<BodyLandmark> FACE = List.of(BodyLandmark.NOSE, BodyLandmark.LEFT_EYE_INNER,
+    /** The face landmarks: only the nose gets a dot; all of them place the blurred square. */
+    public static final List<BodyLandmark> FACE = List.of(BodyLandmark.NOSE, BodyLandmark.LEFT_EYE_INNER,
             BodyLandmark.LEFT_EYE, BodyLandmark.LEFT_EYE_OUTER, BodyLandmark.RIGHT_EYE_INNER, BodyLandmark.RIGHT_EYE,
             BodyLandmark.RIGHT_EYE_OUTER, BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR, BodyLandmark.MOUTH_LEFT,
             BodyLandmark.MOUTH_RIGHT);
+
+    /** The confidence below which a landmark is not drawn, by default. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
 
     private final double minConfidence;
     private final boolean blurFace;
@@ -73,9 +77,9 @@ public final class SkeletonOverlay {
         this.showTime = showTime;
     }
 
-    /** Confidence 0.5, no face blur, time shown. */
+    /** Confidence {@value #DEFAULT_MIN_CONFIDENCE}, no face blur, time shown. */
     public SkeletonOverlay() {
-        this(0.5, false, true);
+        this(DEFAULT_MIN_CONFIDENCE, false, true);
     }
 
     /**

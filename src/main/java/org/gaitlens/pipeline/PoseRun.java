@@ -172,7 +172,7 @@ public final class PoseRun {
 
     /** Draws the skeleton (and blurs the face if asked) onto a frame in place. */
     public static BiConsumer<Mat, PoseFrame> overlayDrawer(boolean blurFaces) {
-        SkeletonOverlay overlay = new SkeletonOverlay(0.5, blurFaces, true);
+        SkeletonOverlay overlay = new SkeletonOverlay(SkeletonOverlay.DEFAULT_MIN_CONFIDENCE, blurFaces, true);
         return overlay::draw;
     }
 

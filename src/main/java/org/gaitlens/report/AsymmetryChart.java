@@ -15,6 +15,11 @@ import org.knowm.xchart.style.XYStyler;
  * {@link ReportTheme#FLAG} when the threshold is exceeded.
  */
 public final class AsymmetryChart {
+    /**
+     * The y-axis tick spacing hint, in pixels: well under a row's height ({@link #heightPx}), so that the axis gets a
+     * tick at every row and every row its label (with the default hint only every other row was labelled).
+     */
+    static final int ROW_TICK_HINT_PX = 10;
     /** Half the height of a threshold bar, in rows. */
     private static final double BAR_HALF_HEIGHT = 0.35;
 
@@ -80,6 +85,7 @@ public final class AsymmetryChart {
         st.setYAxisMin(-0.6);
         st.setYAxisMax(Math.max(n, 1) - 0.4);
         st.setPlotGridHorizontalLinesVisible(false);
+        st.setYAxisTickMarkSpacingHint(ROW_TICK_HINT_PX);
         List<String> bottomUp = new ArrayList<>(labels);
         Collections.reverse(bottomUp);
         chart.setCustomYAxisTickLabelsFormatter(ChartFrame.rowLabels(bottomUp));

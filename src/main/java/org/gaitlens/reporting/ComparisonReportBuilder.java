@@ -123,9 +123,7 @@ public final class ComparisonReportBuilder {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("no session to compare");
         }
-        List<Session> s = new ArrayList<>(sessions);
-        s.sort(Comparator.comparing((Session x) -> x.input().sessionDate())
-                .thenComparing(x -> x.input().sessionLabel()).thenComparing(Session::sessionId));
+        List<Session> s = sorted(sessions);
         Set<String> patients = new LinkedHashSet<>();
         s.forEach(x -> patients.add(x.input().patientId()));
         if (patients.size() > 1) {
@@ -143,6 +141,14 @@ public final class ComparisonReportBuilder {
         return new ComparisonReport(String.join(" / ", patients), s.get(s.size() - 1).input().softwareVersion(), columns,
                 new ArrayList<>(rows.values()), ComparisonChartData.trends(rows), ComparisonChartData.overlays(s),
                 sentences(rows, s));
+    }
+
+    /** The sessions in the comparison's order: by date, then label, then id. */
+    static List<Session> sorted(List<Session> sessions) {
+        List<Session> s = new ArrayList<>(sessions);
+        s.sort(Comparator.comparing((Session x) -> x.input().sessionDate())
+                .thenComparing(x -> x.input().sessionLabel()).thenComparing(Session::sessionId));
+        return s;
     }
 
     // ---------------------------------------------------------------- rows
@@ -318,7 +324,7 @@ public final class ComparisonReportBuilder {
      * speaks of the magnitude: "Stance-time asymmetry (SI) fell from 12.7 % to 3.2 % in magnitude (threshold
      * 3.1 %): improved" rather than "rose from -12.7 % to -3.2 %".
      */
-    static String sentence(ChangeRow row) {
+    public static String sentence(ChangeRow row) {
         int last = row.latestIndex();
         if (row.direction() != ImprovementDirection.CLOSER_TO_ZERO || last < 0
                 || row.fromFirst().get(last).referenceIndex() == null) {

@@ -93,6 +93,28 @@ public final class UserRepository {
         update("UPDATE app_user SET password_hash = ? WHERE id = ?", userId, passwordHash);
     }
 
+    /**
+     * Replaces an account's password hash and ends all its sessions, in one transaction: whoever was signed in with
+     * the old password is signed out.
+     */
+    public void resetPassword(long userId, String passwordHash) {
+        Checks.notBlank("passwordHash", passwordHash);
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET password_hash = ? WHERE id = ?")) {
+                ps.setString(1, passwordHash);
+                ps.setLong(2, userId);
+                if (ps.executeUpdate() != 1) {
+                    throw new RecordNotFoundException("no user with id " + userId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM web_session WHERE user_id = ?")) {
+                ps.setLong(1, userId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Enables or disables an account (a disabled account cannot sign in; its sessions are ended). */
     public void setActive(long userId, boolean active) {
         db.write(c -> {
@@ -138,6 +160,37 @@ public final class UserRepository {
                 ps.setLong(2, patientId);
                 ps.setString(3, now);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Takes back a user's access to a patient.
+     *
+     * @return whether the user had it
+     */
+    public boolean revokeAccess(long userId, long patientId) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM patient_access WHERE user_id = ? AND patient_id = ?")) {
+                ps.setLong(1, userId);
+                ps.setLong(2, patientId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Every (user, patient) access pair as {@code {userId, patientId}}, by user and patient id. */
+    public List<long[]> listAccess() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT user_id, patient_id FROM patient_access ORDER BY user_id, patient_id");
+                    ResultSet rs = ps.executeQuery()) {
+                List<long[]> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+                return out;
             }
         });
     }

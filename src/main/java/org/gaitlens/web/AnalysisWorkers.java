@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.gaitlens.batch.WorkerIds;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.RunStateException;
+import org.gaitlens.store.RunStatus;
 import org.gaitlens.store.StudyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Background threads that take queued runs from the store and execute them. The queue is the database, so it
  * outlives browsers and the server: a run queued before a stop is picked up after the restart, and a run that
  * was running when the server stopped loses its heartbeat and is queued again after
- * {@link WebConfig#staleAfter()} (checked at start and then every heartbeat interval).
+ * {@link WebConfig#staleAfter()} (checked at start and then every heartbeat interval). A run held by a worker of
+ * a process on this machine that no longer exists (the server was killed and started again) is queued again at once:
+ * its worker name ({@link WorkerIds}) says which process held it, and that process cannot finish it any more.
  */
 final class AnalysisWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisWorkers.class);
@@ -31,14 +34,18 @@ final class AnalysisWorkers implements AutoCloseable {
     private final AnalysisExecutor executor;
     private final RunProgress progress;
     private final WebConfig config;
-    private final String node = "web-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String node;
     private final List<Thread> threads = new ArrayList<>();
     private final ScheduledExecutorService timer;
     private final Object wake = new Object();
     private volatile boolean running = true;
 
-    AnalysisWorkers(StudyStore store, AnalysisExecutor executor, RunProgress progress, WebConfig config) {
+    /**
+     * @param node the start of this server's worker names, {@link WorkerIds#of} of a name unique in the process
+     */
+    AnalysisWorkers(StudyStore store, AnalysisExecutor executor, RunProgress progress, WebConfig config, String node) {
         this.store = store;
+        this.node = node;
         this.executor = executor;
         this.progress = progress;
         this.config = config;
@@ -72,6 +79,12 @@ final class AnalysisWorkers implements AutoCloseable {
     private void requeueStale() {
         try {
             int n = store.runs().requeueStale(Instant.now().minus(config.staleAfter()));
+            for (AnalysisRun r : store.runs().list(RunStatus.RUNNING)) {
+                if (WorkerIds.isDeadLocalWorker(r.worker().orElse("")) && store.runs().requeueAbandoned(r)) {
+                    LOG.info("run {}: its worker {} no longer exists; queued again", r.id(), r.worker().orElse("?"));
+                    n++;
+                }
+            }
             if (n > 0) {
                 LOG.info("re-queued {} analysis run(s) whose worker stopped", n);
                 nudge();

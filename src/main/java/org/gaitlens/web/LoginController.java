@@ -15,9 +15,10 @@ import org.gaitlens.store.WebSession;
 
 /**
  * Signing in and out ({@code GET/POST /login}, {@code POST /logout}). The sign-in form carries its own CSRF token
- * in a cookie; failed sign-ins are throttled per account and address ({@link LoginThrottle}); an unknown user name
- * is hashed against a dummy hash so the answer takes as long either way. A successful sign-in creates a server
- * session whose random token goes to the browser in an {@code HttpOnly}, {@code SameSite=Strict} cookie.
+ * in a cookie; failed sign-ins are throttled per account, address and known browser ({@link LoginThrottle},
+ * {@link DeviceCookies}); an unknown user name is hashed against a dummy hash so the answer takes as long either
+ * way. A successful sign-in creates a server session whose random token goes to the browser in an
+ * {@code HttpOnly}, {@code SameSite=Strict} cookie, and gives the browser a device cookie for the account.
  */
 final class LoginController {
     private final StudyStore store;
@@ -27,6 +28,7 @@ final class LoginController {
     private final AuditTrail audit;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    private final DeviceCookies devices = new DeviceCookies();
     private final String dummyHash;
 
     LoginController(StudyStore store, WebConfig config, SecurityFilter filter, Pages pages, AuditTrail audit,
@@ -72,8 +74,9 @@ final class LoginController {
         }
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").trim();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-        String ip = ctx.ip();
-        Duration wait = throttle.waitFor(username, ip);
+        LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(username, ctx.ip(),
+                devices.deviceFor(ctx.cookie(DeviceCookies.COOKIE), username));
+        Duration wait = throttle.waitFor(attempt);
         if (!wait.isZero()) {
             audit.record(ctx, Optional.of(username), "sign-in-throttled", "", "");
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
@@ -85,13 +88,16 @@ final class LoginController {
         String hash = user.map(UserAccount::passwordHash).orElse(dummyHash);
         boolean ok = hasher.matches(password, hash) && user.isPresent();
         if (!ok) {
-            throttle.failed(username, ip);
+            throttle.failed(attempt);
             audit.record(ctx, Optional.of(username), "sign-in-failed", "", "");
             ctx.status(HttpStatus.UNAUTHORIZED);
             showLogin(ctx, "Wrong user name or password.");
             return;
         }
-        throttle.succeeded(username, ip);
+        throttle.succeeded(attempt);
+        if (attempt.device().isEmpty()) {
+            ctx.cookie(cookie(DeviceCookies.COOKIE, devices.issue(username), DeviceCookies.MAX_AGE_S, ctx));
+        }
         String token = SessionTokens.randomToken();
         store.webSessions().create(SessionTokens.sha256Hex(token), user.get().id(), SessionTokens.randomToken(),
                 Instant.now().plus(config.sessionIdle()));
@@ -110,7 +116,10 @@ final class LoginController {
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
-    /** A session-scoped ({@code maxAgeS} -1) or deleting (0) cookie: {@code HttpOnly}, {@code SameSite=Strict}, Secure over TLS. */
+    /**
+     * A session-scoped ({@code maxAgeS} -1), deleting (0) or lasting cookie: {@code HttpOnly}, {@code SameSite=Strict},
+     * Secure over TLS.
+     */
     private Cookie cookie(String name, String value, int maxAgeS, Context ctx) {
         boolean secure = config.secureCookies() || "https".equalsIgnoreCase(ctx.scheme());
         return new Cookie(name, value, "/", maxAgeS, secure, true, null, SameSite.STRICT);

@@ -48,7 +48,9 @@ final class Pages {
 
     /** Whether the request comes from a script or a download (answered with text, never redirected to a page). */
     static boolean isApi(Context ctx) {
-        return ctx.path().endsWith("/status") || ctx.path().contains("/files/")
+        String p = ctx.path();
+        return p.endsWith("/status") || p.contains("/files/") || p.endsWith("/video") || p.endsWith("/review")
+                || p.endsWith("/overlay") || p.endsWith("/compare/sync")
                 || "application/json".equals(ctx.header("Accept"));
     }
 

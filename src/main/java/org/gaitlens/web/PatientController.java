@@ -103,12 +103,26 @@ final class PatientController {
             return;
         } catch (DuplicateRecordException e) {
             ctx.status(HttpStatus.CONFLICT);
-            showPatients(ctx, "Patient not created: the id " + pseudonym + " is already taken.");
+            showPatients(ctx, takenId(ctx, pseudonym));
             return;
         }
         store.users().grantAccess(SecurityFilter.user(ctx).id(), p.id());
         audit.record(ctx, "create-patient", access.pid(p), p.pseudonym());
         ctx.redirect("/patients/" + access.pid(p), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The answer when a patient id is taken. Ids are unique in the clinic, so the id cannot be used; but only a user
+     * who may see that patient is told that it is theirs. Anyone else gets the same words whether the id belongs to
+     * another therapist's patient or not, naming no patient, therapist or data.
+     */
+    private String takenId(Context ctx, String pseudonym) {
+        Optional<Patient> held = store.patients().find(pseudonym);
+        if (held.isPresent() && access.maySee(SecurityFilter.user(ctx), held.get().id())) {
+            return "Patient not created: you already have a patient with the id " + pseudonym + ".";
+        }
+        return "Patient not created: this id cannot be used. Choose another id (for example with your initials or a "
+                + "number added).";
     }
 
     /** {@code GET /patients/{pid}}. */
@@ -131,6 +145,11 @@ final class PatientController {
         pages.render(ctx, "patient", m);
     }
 
+    /** The label the upload form suggests: {@code baseline} for the first session, then {@code follow-up N}. */
+    static String nextLabel(int sessions) {
+        return sessions == 0 ? "baseline" : "follow-up " + sessions;
+    }
+
     private Map<String, Object> patientModel(Context ctx, Patient p) {
         List<SessionRow> sessions = new ArrayList<>();
         List<SessionRecord> list = new ArrayList<>(store.sessions().listByPatient(p.id()));
@@ -140,7 +159,7 @@ final class PatientController {
             for (Recording rec : store.recordings().listBySession(s.id())) {
                 for (AnalysisRun r : store.runs().listByRecording(rec.id())) {
                     runs.add(new RunRow(access.rid(r), r.status().name().toLowerCase(Locale.ROOT), progress.describe(r),
-                            r.errorMessage().orElse(""), "video " + rec.addedAt().toString().substring(0, 16)
+                            FailureText.of(r.errorMessage().orElse("")), "video " + rec.addedAt().toString().substring(0, 16)
                                     .replace('T', ' '), rec.view()));
                 }
             }
@@ -154,6 +173,7 @@ final class PatientController {
                 ? String.format(Locale.ROOT, "%.0f cm", p.heightCm().getAsDouble()) : "unknown");
         m.put("side", p.affectedSide().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("unknown"));
         m.put("sessions", sessions);
+        m.put("nextLabel", nextLabel(sessions.size()));
         m.put("today", LocalDate.now().toString());
         m.put("maxUploadBytes", config.maxUploadBytes());
         m.put("maxUploadText", Pages.humanBytes(config.maxUploadBytes()));

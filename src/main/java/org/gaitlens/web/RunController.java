@@ -15,9 +15,10 @@ import org.gaitlens.store.RunStatus;
 import org.gaitlens.store.StudyStore;
 
 /**
- * One analysis: its page ({@code GET /runs/{rid}}: progress, failure reason, key numbers, files, overlay video,
- * embedded report), its progress as JSON ({@code /status}), retrying a failed one ({@code POST /retry}), the stored
- * report ({@code /report}) and file downloads ({@code /files/{kind}}).
+ * One analysis: its page ({@code GET /runs/{rid}}: progress, failure reason, the video review of a finished video
+ * analysis ({@link ReviewController} serves its data), key numbers, files, embedded report), its progress as JSON
+ * ({@code /status}), retrying a failed one ({@code POST /retry}), the stored report ({@code /report}) and file
+ * downloads ({@code /files/{kind}}, with byte ranges). Failure reasons are shown as {@link FailureText} words them.
  */
 final class RunController {
     private final StudyStore store;
@@ -58,13 +59,17 @@ final class RunController {
         m.put("view", rc.recording().view());
         m.put("status", r.status().name().toLowerCase(Locale.ROOT));
         m.put("statusText", progress.describe(r));
-        m.put("errorMessage", r.errorMessage().orElse(""));
+        m.put("errorMessage", FailureText.of(r.errorMessage().orElse("")));
         m.put("metrics", done ? keyNumbers.rows(r.id()) : List.of());
-        List<RunFiles.FileLink> links = done ? files.links(rid, r.id()) : List.of();
+        boolean video = done && files.stored(r.id(), "landmarks-csv").isPresent();
+        List<RunFiles.FileLink> links = done ? files.links(rid, r.id(), video) : List.of();
         m.put("files", links);
         m.put("hasReport", links.stream().anyMatch(f -> f.kind().equals("report-html")));
-        m.put("hasOverlay", links.stream().anyMatch(f -> f.kind().equals("overlay-mp4")));
-        m.put("symmetry", done ? SummaryText.symmetry(store.results().summaryJson(r.id()).orElse("{}")) : "");
+        m.put("hasReview", video);
+        m.put("hasSummary", done && files.stored(r.id(), "report-input-json").isPresent());
+        String summary = done ? store.results().summaryJson(r.id()).orElse("{}") : "{}";
+        m.put("symmetry", done ? SummaryText.symmetry(summary) : "");
+        m.put("sideWarning", done ? SummaryText.sideConflict(summary, rc.patient().affectedSide()).orElse(null) : null);
         audit.record(ctx, "view-run", rid, "");
         pages.render(ctx, "run", m);
     }
@@ -78,7 +83,7 @@ final class RunController {
         m.put("stage", s != null ? s.stage() : r.status() == RunStatus.QUEUED ? "queued" : "");
         m.put("percent", s != null ? s.percent() : -1);
         m.put("text", progress.describe(r));
-        m.put("error", r.errorMessage().orElse(""));
+        m.put("error", FailureText.of(r.errorMessage().orElse("")));
         ctx.json(m);
     }
 
@@ -96,37 +101,42 @@ final class RunController {
     }
 
     /**
-     * {@code GET /runs/{rid}/files/{kind}}: an attachment named after patient, session date and file; an overlay
-     * MP4 inline with {@code ?inline=1}; HTML only under {@link SecurityFilter#REPORT_CSP}.
+     * {@code GET /runs/{rid}/files/{kind}}: an attachment named after patient, session date and file, answered with
+     * byte ranges; an MP4 or PNG inline with {@code ?inline=1}; HTML only under {@link SecurityFilter#REPORT_CSP}.
+     * The report builders' inputs ({@link RunFiles#INTERNAL}) are not handed out.
      */
     void download(Context ctx) throws IOException {
         Access.RunContext rc = access.run(ctx, ctx.pathParam("rid"));
         String kind = ctx.pathParam("kind");
-        if (!kind.matches("[a-z0-9-]{1,40}")) {
+        if (!kind.matches("[a-z0-9_-]{1,60}") || RunFiles.INTERNAL.contains(kind)) {
             throw new NotFound();
         }
         Path f = files.file(rc.run().id(), kind);
         String name = f.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1);
-        String download = rc.patient().pseudonym() + "_" + rc.session().date() + "_" + name;
         audit.record(ctx, "download", access.rid(rc.run()), kind);
-        ctx.contentType(RunFiles.contentType(ext));
-        boolean inline = "1".equals(ctx.queryParam("inline")) && ext.equals("mp4");
-        ctx.header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\""
-                + download.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        boolean inline = "1".equals(ctx.queryParam("inline")) && (ext.equals("mp4") || ext.equals("png"));
         if (ext.equals("html")) {
             ctx.header("Content-Security-Policy", SecurityFilter.REPORT_CSP);
         }
-        ctx.header("Content-Length", Long.toString(Files.size(f)));
-        ctx.result(Files.newInputStream(f));
+        RangedFile.send(ctx, f, RunFiles.contentType(ext), (inline ? "inline" : "attachment") + "; filename=\""
+                + downloadName(rc, name) + "\"");
     }
 
-    /** {@code GET /runs/{rid}/report}: the stored HTML report, under {@link SecurityFilter#REPORT_CSP}. */
+    /** A download's file name: patient, session date and the file's own name, in safe characters. */
+    static String downloadName(Access.RunContext rc, String name) {
+        return (rc.patient().pseudonym() + "_" + rc.session().date() + "_" + name).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * {@code GET /runs/{rid}/report}: the stored HTML report for the run page's frame, under
+     * {@link SecurityFilter#EMBEDDED_REPORT_CSP}.
+     */
     void reportHtml(Context ctx) throws IOException {
         Access.RunContext rc = access.run(ctx, ctx.pathParam("rid"));
         Path f = files.file(rc.run().id(), "report-html");
         audit.record(ctx, "view-report", access.rid(rc.run()), "");
-        ctx.header("Content-Security-Policy", SecurityFilter.REPORT_CSP);
+        ctx.header("Content-Security-Policy", SecurityFilter.EMBEDDED_REPORT_CSP);
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(Files.newInputStream(f));
     }

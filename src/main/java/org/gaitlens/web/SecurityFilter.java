@@ -5,6 +5,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.gaitlens.store.StudyStore;
 import org.gaitlens.store.UserAccount;
@@ -25,29 +28,54 @@ final class SecurityFilter {
     /** The stored report is self-contained HTML (inline styles, data-URI charts): allow only that, and no script. */
     static final String REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "frame-ancestors 'self'; sandbox";
+    /**
+     * A report shown in a frame of the app's own pages: as {@link #REPORT_CSP}, but the sandbox keeps the page's
+     * origin, so that the page's script can read the report's height and size the frame to it (no scroll box in
+     * the page). The report itself still runs no script at all ({@code default-src 'none'}, and the sandbox does not
+     * allow scripts), submits no form and opens nothing.
+     */
+    static final String EMBEDDED_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'self'; sandbox allow-same-origin";
+    /** The headers of every answer, the app's pages and Jetty's own error pages alike. */
+    static final Map<String, String> HEADERS = headerMap();
     private static final String USER_ATTR = "gaitlens.user";
     private static final String SESSION_ATTR = "gaitlens.session";
 
     private final StudyStore store;
     private final Duration sessionIdle;
     private final AuditTrail audit;
+    private final HostCheck hosts;
 
     /**
      * @param sessionIdle how long a session lives without use
+     * @param hosts       the host names requests may carry
      */
-    SecurityFilter(StudyStore store, Duration sessionIdle, AuditTrail audit) {
+    SecurityFilter(StudyStore store, Duration sessionIdle, AuditTrail audit, HostCheck hosts) {
         this.store = store;
         this.sessionIdle = sessionIdle;
         this.audit = audit;
+        this.hosts = hosts;
     }
 
-    /** Security headers of every answer (a download of the stored report replaces the policy with {@link #REPORT_CSP}). */
+    private static Map<String, String> headerMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Content-Security-Policy", CSP);
+        m.put("X-Content-Type-Options", "nosniff");
+        m.put("X-Frame-Options", "SAMEORIGIN");
+        m.put("Referrer-Policy", "same-origin");
+        m.put("Cache-Control", "no-store");
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Security headers of every answer (a download of the stored report replaces the policy with {@link #REPORT_CSP}),
+     * then the {@code Host} check: a request naming a host this server is not ({@link HostCheck}) is refused with 421.
+     */
     void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "SAMEORIGIN");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cache-Control", "no-store");
+        HEADERS.forEach(ctx::header);
+        if (!hosts.allows(ctx.header("Host"))) {
+            throw new Refused(HttpStatus.MISDIRECTED_REQUEST, "This server does not answer to that host name.");
+        }
     }
 
     /**

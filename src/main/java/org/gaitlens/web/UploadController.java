@@ -133,10 +133,13 @@ final class UploadController {
                 .thenComparingLong(AnalysisRun::id)).orElseGet(() -> queue(rec, p));
     }
 
-    /** Queues the recording's analysis with the app's analysis settings and the patient's height. */
+    /**
+     * Queues the recording's analysis with the app's analysis settings and the patient's height, without the overlay
+     * video: the run page draws the skeleton over the recording, and the overlay video is made only on request.
+     */
     private AnalysisRun queue(Recording rec, Patient p) {
-        RunSettings settings = (p.heightCm().isPresent()
-                ? config.analysis().withHeightCm(p.heightCm().getAsDouble()) : config.analysis())
+        RunSettings base = config.analysis().withoutVideo();
+        RunSettings settings = (p.heightCm().isPresent() ? base.withHeightCm(p.heightCm().getAsDouble()) : base)
                 .resolvedFor(InputKind.VIDEO);
         AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(), settings.softwareVersion());
         nudgeWorkers.run();

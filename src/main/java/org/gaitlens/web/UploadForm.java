@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.video.FfmpegVideoSource;
+import org.gaitlens.video.VideoCompleteness;
 import org.gaitlens.video.VideoFrame;
 import org.gaitlens.video.VideoInfo;
 import org.gaitlens.video.VideoProbe;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * A video upload read from a multipart request ({@code video}, {@code session_date}, {@code label}, {@code view}):
  * streamed to files in the data folder (never held in memory) and cut off as soon as the video passes the limit
  * (413), the fields checked (400), then the video stored under a random name and checked by content: FFmpeg must
- * open it and decode its first frame (415). Every refusal is a {@link Refused} with a message for the user.
+ * open it as a video, not a still image, decode its first frame and find a frame near its stated end (415). Every
+ * refusal is a {@link Refused} with a message for the user.
  *
  * <p>Closing it deletes the stored video and the request's temporary parts, unless {@link #keep} was called: a
  * refused or not needed upload leaves no file behind.
@@ -96,7 +98,7 @@ final class UploadForm implements AutoCloseable {
         try {
             parts = ctx.req().getParts();
         } catch (IllegalStateException | IOException | jakarta.servlet.ServletException
-                | org.eclipse.jetty.http.BadMessageException e) {
+                | org.eclipse.jetty.http.HttpException.RuntimeException e) {
             if (!sizeRelated(e)) {
                 LOG.warn("upload could not be read", e);
             }
@@ -226,10 +228,23 @@ final class UploadForm implements AutoCloseable {
         return VIDEO_EXTENSIONS.contains(ext) ? ext : "mp4";
     }
 
-    /** The content check: FFmpeg must find a video stream and decode its first frame. */
+    /** Refusal of a still image (a photo renamed to .mp4). */
+    static final String STILL_IMAGE = "The file is a still image, not a video. Choose the video of the walk (for "
+            + "example the MP4 from the phone or camera).";
+    /** Refusal of a video whose end is missing. */
+    static final String TRUNCATED = "The video file is incomplete: it stops before its end, as when copying or "
+            + "sending it was cut off. Copy the video from the phone or camera again and upload the new copy.";
+
+    /**
+     * The content check: FFmpeg must find a video stream (not a still image), decode its first frame, and find a
+     * frame near the end the container states (a file cut off midway has none).
+     */
     private static VideoInfo checkVideo(Path file) {
         try {
             VideoInfo info = VideoProbe.probe(file);
+            if (VideoCompleteness.isStillImage(info)) {
+                throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, STILL_IMAGE);
+            }
             try (FfmpegVideoSource src = FfmpegVideoSource.open(file)) {
                 Optional<VideoFrame> first = src.next();
                 if (first.isEmpty()) {
@@ -238,6 +253,9 @@ final class UploadForm implements AutoCloseable {
                                     + "Export the recording as MP4 (H.264) and try again.");
                 }
                 first.get().close();
+            }
+            if (VideoCompleteness.endsEarly(file, info)) {
+                throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, TRUNCATED);
             }
             return info;
         } catch (GaitlensException e) {

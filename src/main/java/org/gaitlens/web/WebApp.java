@@ -7,8 +7,11 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.gaitlens.batch.RunExecutor;
+import org.gaitlens.batch.WorkerIds;
 import org.gaitlens.store.StudyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +21,12 @@ import org.slf4j.LoggerFactory;
  * downloads, on top of the same store and pipeline as the command line. See {@code docs/web.md} for the routes
  * and the security measures.
  *
- * <p>This class wires the routes: every request passes the {@link SecurityFilter} (headers, sign-in, CSRF) and is
- * then handled by the controller of its area ({@link LoginController}, {@link PatientController},
- * {@link UploadController}, {@link RunController}, {@link CompareController}, {@link AdminController}). Every
+ * <p>This class wires the routes: every request passes the {@link SecurityFilter} (headers, host name, sign-in,
+ * CSRF) and is then handled by the controller of its area ({@link LoginController}, {@link PatientController},
+ * {@link UploadController}, {@link RunController}, {@link ReviewController}, {@link CompareController},
+ * {@link SummaryController}, {@link AdminController}); Jetty's own error answers get the same headers
+ * ({@link JettyErrorPages}). Before each analysis, a recording a browser cannot play gets its playable copy
+ * ({@link VideoFiles#prepare}). Every
  * patient, session or run in a URL is named by an unguessable public id and checked by {@link Access}; an object
  * the user may not see answers 404, the same as one that does not exist. Files are served only from paths
  * recorded in the store, never from a path in the request.
@@ -40,7 +46,9 @@ public final class WebApp implements AutoCloseable {
     private final PatientController patients;
     private final UploadController upload;
     private final RunController runs;
+    private final ReviewController review;
     private final CompareController compare;
+    private final SummaryController summary;
     private final AdminController admin;
     /** Closed with the app (the pipeline executor's heartbeat thread). */
     private AutoCloseable closeAfter;
@@ -54,28 +62,39 @@ public final class WebApp implements AutoCloseable {
     public WebApp(StudyStore store, WebConfig config, AnalysisExecutor executor) {
         this.store = store;
         this.config = config;
-        RunProgress progress = new RunProgress();
-        this.workers = new AnalysisWorkers(store, executor, progress, config);
+        String node = WorkerIds.of("web-" + UUID.randomUUID().toString().substring(0, 8));
+        RunProgress progress = new RunProgress(node, config.heartbeatInterval(), config.staleAfter(), Clock.systemUTC());
+        RunFiles files = new RunFiles(store);
+        VideoFiles videos = new VideoFiles(store, files);
+        this.workers = new AnalysisWorkers(store, (run, listener) -> {
+            videos.prepare(run, listener);
+            executor.execute(run, listener);
+        }, progress, config, node);
         Path uploadsDir = store.dataDir().resolve("uploads");
         this.incomingDir = uploadsDir.resolve(".incoming");
         AuditTrail audit = new AuditTrail(store);
         Access access = new Access(store, audit);
         PasswordHasher hasher = new PasswordHasher();
-        RunFiles files = new RunFiles(store);
         KeyNumbers keyNumbers = new KeyNumbers(store);
-        this.filter = new SecurityFilter(store, config.sessionIdle(), audit);
+        this.filter = new SecurityFilter(store, config.sessionIdle(), audit,
+                new HostCheck(config.bindHost(), config.hostNames()));
         this.login = new LoginController(store, config, filter, pages, audit, hasher);
         this.patients = new PatientController(store, config, access, pages, audit, progress);
         this.upload = new UploadController(store, config, access, audit, patients, workers::nudge, uploadsDir,
                 incomingDir);
         this.runs = new RunController(store, access, pages, audit, progress, files, keyNumbers, workers::nudge);
-        this.compare = new CompareController(access, pages, audit, patients, files, keyNumbers);
+        RunReview reviews = new RunReview(store, files);
+        this.review = new ReviewController(access, audit, reviews, videos);
+        this.compare = new CompareController(store, access, pages, audit, patients, files, keyNumbers, reviews);
+        this.summary = new SummaryController(store, access, pages, audit, files);
         this.admin = new AdminController(store, access, pages, audit, hasher);
     }
 
     /**
      * A web app that runs the real analysis pipeline through the batch runner's {@link RunExecutor} (results in
      * {@code DATA/results/PATIENT/DATE_label/}, stored in one transaction; a failed analysis is recorded by it).
+     * The runs it queues encode no overlay video: the run page draws the skeleton itself, and the overlay video is
+     * made only when someone asks for it.
      */
     public static WebApp withPipeline(StudyStore store, WebConfig config) {
         RunExecutor executor = new RunExecutor(store,
@@ -100,6 +119,8 @@ public final class WebApp implements AutoCloseable {
             cfg.jetty.host = config.bindHost();
             cfg.jetty.port = config.port();
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrorPages()));
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/org/gaitlens/web/static";
@@ -146,14 +167,23 @@ public final class WebApp implements AutoCloseable {
         r.post("/patients/{pid}/upload", upload::upload);
         r.get("/patients/{pid}/compare", compare::comparePage);
         r.get("/patients/{pid}/compare/report", compare::compareReport);
+        r.get("/patients/{pid}/compare/document", compare::compareDocument);
+        r.get("/patients/{pid}/compare/sync", compare::sideBySide);
+        r.get("/patients/{pid}/summary", summary::summary);
         r.get("/runs/{rid}", runs::runPage);
         r.get("/runs/{rid}/status", runs::runStatus);
         r.post("/runs/{rid}/retry", runs::retry);
         r.get("/runs/{rid}/report", runs::reportHtml);
         r.get("/runs/{rid}/files/{kind}", runs::download);
+        r.get("/runs/{rid}/video", review::video);
+        r.get("/runs/{rid}/review", review::review);
+        r.get("/runs/{rid}/overlay", review::overlay);
         r.get("/admin/users", admin::usersPage);
         r.post("/admin/users", admin::createUser);
+        r.post("/admin/users/active", admin::setActive);
+        r.post("/admin/users/password", admin::resetPassword);
         r.post("/admin/access", admin::grantAccess);
+        r.post("/admin/access/revoke", admin::revokeAccess);
         r.get("/admin/audit", admin::auditPage);
         r.exception(NotFound.class, (e, ctx) -> pages.error(ctx, HttpStatus.NOT_FOUND, "Not found."));
         r.exception(Refused.class, (e, ctx) -> pages.error(ctx, e.status, e.getMessage()));

@@ -2,6 +2,7 @@ package org.gaitlens.web;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.gaitlens.batch.RunSettings;
 
@@ -21,10 +22,13 @@ import org.gaitlens.batch.RunSettings;
  *                          when the request came over TLS
  * @param analysis          the settings of the analyses the app queues (a patient's recorded height replaces the
  *                          height); the same options as {@code analyze} and {@code batch}
+ * @param hostNames         further names the app is reached by (the name a TLS proxy serves it under); requests
+ *                          whose {@code Host} is neither one of these nor an address or name of this machine are
+ *                          refused ({@link HostCheck})
  */
 public record WebConfig(String bindHost, int port, int workers, long maxUploadBytes, Path modelsDir,
         Duration sessionIdle, Duration heartbeatInterval, Duration staleAfter, boolean secureCookies,
-        RunSettings analysis) {
+        RunSettings analysis, List<String> hostNames) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_UPLOAD_MB = 2048;
@@ -45,51 +49,68 @@ public record WebConfig(String bindHost, int port, int workers, long maxUploadBy
         Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
         Objects.requireNonNull(staleAfter, "staleAfter");
         Objects.requireNonNull(analysis, "analysis");
+        hostNames = List.copyOf(hostNames);
+        for (String h : hostNames) {
+            if (!h.matches("[A-Za-z0-9.-]{1,253}")) {
+                throw new IllegalArgumentException("host name must be letters, digits, '.' and '-', was '" + h + "'");
+            }
+        }
         if (staleAfter.compareTo(heartbeatInterval.multipliedBy(3)) < 0) {
             throw new IllegalArgumentException("staleAfter must be at least 3 heartbeat intervals, was " + staleAfter
                     + " with heartbeats every " + heartbeatInterval);
         }
     }
 
-    /** Defaults: loopback, port 8080, one worker per two cores, 2 GB uploads, 12 h sessions, analyze's settings. */
+    /**
+     * Defaults: loopback, port 8080, one worker per two cores, 2 GB uploads, 12 h sessions, heartbeats every 10 s
+     * and a run without one for 30 s queued again (3 heartbeats: a worker that is only slow for a moment keeps its
+     * run; one that is gone loses half a minute at most, and a killed server's runs on this machine are queued
+     * again at once, see {@link AnalysisWorkers}), analyze's settings, no further host names.
+     */
     public static WebConfig defaults(Path modelsDir) {
         int cores = Runtime.getRuntime().availableProcessors();
         return new WebConfig("127.0.0.1", DEFAULT_PORT, Math.max(1, cores / 2), DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
-                modelsDir, Duration.ofHours(12), Duration.ofSeconds(10), Duration.ofSeconds(60), false, RunSettings.defaults());
+                modelsDir, Duration.ofHours(12), Duration.ofSeconds(10), Duration.ofSeconds(30), false,
+                RunSettings.defaults(), List.of());
     }
 
     public WebConfig withPort(int newPort) {
         return new WebConfig(bindHost, newPort, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies, analysis);
+                staleAfter, secureCookies, analysis, hostNames);
     }
 
     public WebConfig withBindHost(String host) {
         return new WebConfig(host, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies, analysis);
+                staleAfter, secureCookies, analysis, hostNames);
     }
 
     public WebConfig withWorkers(int n) {
         return new WebConfig(bindHost, port, n, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies, analysis);
+                staleAfter, secureCookies, analysis, hostNames);
     }
 
     public WebConfig withMaxUploadBytes(long bytes) {
         return new WebConfig(bindHost, port, workers, bytes, modelsDir, sessionIdle, heartbeatInterval, staleAfter,
-                secureCookies, analysis);
+                secureCookies, analysis, hostNames);
     }
 
     public WebConfig withLiveness(Duration heartbeat, Duration stale) {
         return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeat, stale,
-                secureCookies, analysis);
+                secureCookies, analysis, hostNames);
     }
 
     public WebConfig withAnalysis(RunSettings settings) {
         return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secureCookies, settings);
+                staleAfter, secureCookies, settings, hostNames);
+    }
+
+    public WebConfig withHostNames(List<String> names) {
+        return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
+                staleAfter, secureCookies, analysis, names);
     }
 
     public WebConfig withSecureCookies(boolean secure) {
         return new WebConfig(bindHost, port, workers, maxUploadBytes, modelsDir, sessionIdle, heartbeatInterval,
-                staleAfter, secure, analysis);
+                staleAfter, secure, analysis, hostNames);
     }
 }

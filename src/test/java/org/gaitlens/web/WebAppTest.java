@@ -166,7 +166,7 @@ class WebAppTest {
         assertTrue(status.body().contains("\"status\":\"done\""), status.body());
         String page = anna.get("/runs/" + rid).body();
         // cadence with the metric table's 0 decimals: 110.5 -> 111, 108.2 -> 108
-        assertTrue(page.contains("<td>Cadence</td><td class=\"num\">111</td>") && page.contains(">108</td>"), page);
+        assertTrue(WebTestServer.showsKeyNumber(page, "Cadence", "111", "108"), page);
         HttpResponse<String> csv = anna.get("/runs/" + rid + "/files/strides-csv");
         assertEquals(200, csv.statusCode());
         assertEquals("side,stride,cadence_steps_per_min\nleft,0,110.5\n", csv.body());
@@ -201,12 +201,13 @@ class WebAppTest {
         String rid = upload(anna, pid, "frontal try", "frontal", other);
         assertEquals(RunStatus.FAILED, awaitFinal(rid));
         String page = anna.get("/runs/" + rid).body();
-        assertTrue(page.contains("no walking pass found &lt;b&gt;side view&lt;/b&gt; needed"), page);
+        // the stored reason, escaped, as FailureText shows it (first letter capitalised)
+        assertTrue(page.contains("No walking pass found &lt;b&gt;side view&lt;/b&gt; needed"), page);
         assertFalse(page.contains("<b>side view</b>"));
         Map<String, String> f = Map.of("_csrf", anna.sessionCsrf());
         assertEquals(303, anna.postForm("/runs/" + rid + "/retry", f).statusCode());
         assertEquals(RunStatus.DONE, awaitFinal(rid));
-        assertTrue(anna.get("/runs/" + rid).body().contains("<td>Cadence</td><td class=\"num\">111</td>"));
+        assertTrue(WebTestServer.showsKeyNumber(anna.get("/runs/" + rid).body(), "Cadence", "111", "108"));
     }
 
     @Test
@@ -510,5 +511,16 @@ class WebAppTest {
         assertTrue(r.body().contains("2024-03-05") && r.body().contains("2024-04-09") && r.body().contains("follow-up"));
         assertTrue(r.body().contains("111 / 108 steps/min"), r.body());
         assertEquals(400, anna.get("/patients/" + pid + "/compare?run=" + a).statusCode());
+        // Defect: the same session twice was accepted, and the page's report link then answered 400.
+        HttpResponse<String> twice = anna.get("/patients/" + pid + "/compare?run=" + a + "&run=" + a);
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("two or more different finished sessions"), twice.body());
+        Matcher link = Pattern.compile("href=\"(/patients/[^\"]+/compare/report\\?[^\"]+)\"").matcher(r.body());
+        assertTrue(link.find(), r.body());
+        HttpResponse<String> report = anna.get(link.group(1).replace("&amp;", "&"));
+        assertEquals(200, report.statusCode(), report.body());
+        // Defect: the comparison report had no way back.
+        assertTrue(report.body().contains("id=\"back-to-comparison\" href=\"/patients/" + pid + "/compare?run="),
+                report.body());
     }
 }

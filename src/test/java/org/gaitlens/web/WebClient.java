@@ -37,6 +37,15 @@ final class WebClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** GET with a {@code Range} header (none when {@code range} is null). */
+    HttpResponse<byte[]> getBytes(String path, String range) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (range != null) {
+            b.header("Range", range);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -1,5 +1,7 @@
-// gaitlens web app: drag-and-drop upload with a progress bar, and live progress of an analysis.
-// Plain JavaScript served by gaitlens itself; pages work without it (plain form upload, reload for progress).
+// gaitlens web app: drag-and-drop upload with a progress bar, live progress of an analysis, reports framed at
+// their full height (no scroll box inside the page), and the print button of the patient summary.
+// Plain JavaScript served by gaitlens itself; pages work without it (plain form upload, reload for progress,
+// a report frame with its own scroll bar).
 (function () {
   'use strict';
 
@@ -88,6 +90,8 @@
     var order = ['queued', 'decoding', 'pose', 'analysis', 'report'];
     var bar = document.getElementById('run-progress');
     var text = document.getElementById('run-status');
+    var lost = document.getElementById('run-connection');
+    var lostSince = null;
     function show(s) {
       var at = order.indexOf(s.stage);
       document.querySelectorAll('#stages li').forEach(function (li) {
@@ -99,8 +103,10 @@
     }
     function poll() {
       fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
-        .then(function (r) { return r.json(); })
+        .then(function (r) { if (!r.ok) { throw new Error('status ' + r.status); } return r.json(); })
         .then(function (s) {
+          lostSince = null;
+          lost.hidden = true;
           if (s.status === 'done' || s.status === 'failed') {
             window.location.reload();
             return;
@@ -108,13 +114,51 @@
           show(s);
           setTimeout(poll, 1500);
         })
-        .catch(function () { setTimeout(poll, 5000); });
+        .catch(function () {
+          // What is shown above is from before the connection was lost: say so, rather than show it as current.
+          if (lostSince === null) { lostSince = new Date(); }
+          lost.textContent = 'The server cannot be reached since ' + lostSince.toLocaleTimeString()
+            + '. The progress shown is from before. This page keeps trying; an analysis that was stopped starts '
+            + 'again by itself when the server is back.';
+          lost.hidden = false;
+          bar.removeAttribute('value');
+          setTimeout(poll, 5000);
+        });
     }
     poll();
+  }
+
+  // A report frame as tall as the report, so the page scrolls once instead of a box inside it. The report is
+  // served so that this page may read its height (and nothing else runs in it).
+  function fitReports() {
+    document.querySelectorAll('iframe.report').forEach(function (frame) {
+      function fit() {
+        try {
+          var doc = frame.contentDocument;
+          if (!doc || !doc.documentElement || !doc.body) { return; }
+          // Measured at a small height: a frame taller than its report would otherwise report its own height.
+          frame.style.height = '50px';
+          frame.style.height = doc.documentElement.scrollHeight + 'px';
+          frame.classList.add('fitted');
+        } catch (ignored) {
+          // a frame this page may not read keeps its own scroll bar
+        }
+      }
+      frame.addEventListener('load', fit);
+      window.addEventListener('resize', fit);
+      fit();
+    });
+  }
+
+  function printButton() {
+    var b = document.getElementById('print-summary');
+    if (b) { b.addEventListener('click', function () { window.print(); }); }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     uploadForm();
     runProgress();
+    fitReports();
+    printButton();
   });
 }());
