@@ -1,5 +1,7 @@
 package org.gaitlens.web;
 
+import java.io.IOException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,10 +146,16 @@ final class WebTestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         app.close();
         if (executor instanceof AutoCloseable c) {
-            c.close();
+            try {
+                c.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("closing the analysis executor", e);
+            }
         }
         store.close();
     }
