@@ -72,6 +72,7 @@ public final class PdfRenderer {
                 rows.add(row);
             }
             p.table(new float[] {0.13f, 0.37f, 0.13f, 0.37f}, null, rows, TABLE, true);
+            PdfDeviation.section(p, r.deviation(), SessionCharts.profile(r, options.chartScale()));
             summary(p, r.summary());
             for (MetricTable t : r.tables()) {
                 metricTable(p, t);
@@ -117,8 +118,9 @@ public final class PdfRenderer {
             }
             p.table(new float[] {0.07f, 0.15f, 0.43f, 0.17f, 0.18f}, cells("#", "Date", "Label", "Camera view", "Data quality"),
                     rows, TABLE, true);
+            PdfDeviation.comparison(p, r);
 
-            p.heading("Change per metric", 12, 60);
+            p.heading("Change per metric", 12, 90); // the table's header and first row, which wrap
             List<Integer> cols = ComparisonText.summaryColumns(s.size());
             List<PdfLayout.Cell> head = new ArrayList<>();
             head.add(PdfLayout.Cell.of("Metric"));
@@ -242,12 +244,13 @@ public final class PdfRenderer {
                     flagged(ReportText.meanSd(row.right(), row.rightSd(), row.decimals()), row.rightOutOfRange()),
                     flagged(ReportText.meanSd(row.overall(), row.overallSd(), row.decimals()), row.overallOutOfRange()),
                     flagged(ReportText.asymmetry(row), row.asymmetryFlagged()),
-                    PdfLayout.Cell.of(ReportText.range(row.reference(), row.decimals()))));
+                    PdfLayout.Cell.of(ReportText.reference(row)), PdfLayout.Cell.of(ReportText.z(row))));
         }
         List<PdfLayout.Cell> head = List.of(PdfLayout.Cell.of("Metric"), PdfLayout.Cell.of("Unit"),
                 new PdfLayout.Cell("Left", true, LEFT_TEXT), new PdfLayout.Cell("Right", true, RIGHT_TEXT),
-                PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference"));
-        p.table(new float[] {0.20f, 0.105f, 0.15f, 0.15f, 0.14f, 0.14f, 0.115f}, head, rows, TABLE, false);
+                PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference"),
+                PdfLayout.Cell.of("z vs healthy"));
+        p.table(new float[] {0.17f, 0.085f, 0.125f, 0.125f, 0.11f, 0.11f, 0.11f, 0.135f}, head, rows, TABLE, false);
         p.paragraph((t.note().isEmpty() ? "" : t.note() + " ")
                 + "* = outside the reference range or above the asymmetry threshold.", p.regular, CAPTION, PdfLayout.MUTED, 0);
         String sources = ReportText.referenceSources(t);

@@ -21,11 +21,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quality      data-quality panel
  * @param timeSeries   quantities over the recording's time (frontal view: trunk lean, pelvic obliquity); may be
  *                     empty, and is then left out of the JSON (side-view reports keep their form)
+ * @param deviation    the deviation from healthy walking (side view), or {@code null} (frontal view, or a session
+ *                     analysed before gaitlens compared with a healthy reference; then absent from the JSON)
  */
 public record SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
                            List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                            List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSeriesChartData> timeSeries) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSeriesChartData> timeSeries,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) DeviationSection deviation) {
     public SessionReport {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(summary, "summary");
@@ -43,5 +46,13 @@ public record SessionReport(ReportHeader header, ReportSummary summary, List<Met
                          List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                          List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality) {
         this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, List.of());
+    }
+
+    /** A report without a deviation section. */
+    public SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
+                         List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
+                         List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
+                         List<TimeSeriesChartData> timeSeries) {
+        this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, timeSeries, null);
     }
 }

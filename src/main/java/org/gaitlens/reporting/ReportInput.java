@@ -49,12 +49,16 @@ import org.gaitlens.report.ReportJson;
  * @param frontal         the frontal-view measures of a frontal session, or {@code null} for a side view (then
  *                        absent from the JSON). In a frontal session {@code events} are the contacts and
  *                        {@code strides} hold one entry per contact (toe off NaN) with the assessment's values.
+ * @param deviation       a side view's comparison with healthy walking (band, GVS, GPS-2D), or {@code null}: for a
+ *                        frontal session, and in snapshots written before gaitlens compared sessions with a healthy
+ *                        reference (absent from the JSON; such folders still rebuild, without the comparison)
  */
 public record ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
         String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
         String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
         List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
-        List<KeyFrame> keyFrames, @JsonInclude(JsonInclude.Include.NON_NULL) Frontal frontal) {
+        List<KeyFrame> keyFrames, @JsonInclude(JsonInclude.Include.NON_NULL) Frontal frontal,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HealthyComparison deviation) {
 
     /** File name in the session folder. */
     public static final String FILE_NAME = "report-input.json";
@@ -69,6 +73,9 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(sessionDate, "sessionDate");
         Objects.requireNonNull(assessment, "assessment");
+        if (frontal != null && deviation != null) {
+            throw new IllegalArgumentException("a frontal session has no comparison with sagittal healthy curves");
+        }
         passes = List.copyOf(passes);
         events = List.copyOf(events);
         strides = List.copyOf(strides);
@@ -85,7 +92,18 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             List<KeyFrame> keyFrames) {
         this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
                 scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
-                keyFrames, null);
+                keyFrames, null, null);
+    }
+
+    /** A snapshot without a comparison with healthy walking (frontal view, or a side view before one is added). */
+    public ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
+            String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
+            String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
+            List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
+            List<KeyFrame> keyFrames, Frontal frontal) {
+        this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
+                scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
+                keyFrames, frontal, null);
     }
 
     /**
@@ -176,7 +194,14 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
     public ReportInput withKeyFrames(List<KeyFrame> frames) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, frames, frontal);
+                rejections, assessment, warnings, frames, frontal, deviation);
+    }
+
+    /** A copy with a comparison with healthy walking. */
+    public ReportInput withDeviation(HealthyComparison d) {
+        return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
+                frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
+                rejections, assessment, warnings, keyFrames, frontal, d);
     }
 
     /** Whether this is a frontal-view session. */
