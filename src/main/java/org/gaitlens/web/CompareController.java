@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.report.ComparisonReport;
 import org.gaitlens.report.HtmlRenderer;
 import org.gaitlens.report.PdfRenderer;
@@ -20,8 +22,8 @@ import org.gaitlens.store.Patient;
 import org.gaitlens.store.RunStatus;
 
 /**
- * Comparing finished sessions of one patient ({@code ?run=A&run=B...}): the key numbers side by side
- * ({@code GET /patients/{pid}/compare}, up to 8 sessions) and the full comparison report, the same as
+ * Comparing finished sessions of one patient ({@code ?run=A&run=B...}): the key numbers side by side and the
+ * GPS-2D trend ({@link CompareDeviation}) ({@code GET /patients/{pid}/compare}, up to 8 sessions) and the full comparison report, the same as
  * {@code gaitlens compare} ({@code GET /patients/{pid}/compare/report}, up to 25; HTML, or PDF with
  * {@code format=pdf}). Every run must be a finished run of that patient; fewer than two answer the patient page
  * with a message (400).
@@ -72,6 +74,8 @@ final class CompareController {
             cols.add(new CompareColumn(rc.session().date().toString(), rc.session().label(), vals));
         }
         cols.sort(Comparator.comparing(CompareColumn::date));
+        Optional<CompareDeviation> deviation = snapshots(ctx, p, ids.stream().distinct().limit(8).toList())
+                .flatMap(CompareDeviation::of);
         audit.record(ctx, "view-comparison", access.pid(p), String.join(",", ids));
         Map<String, Object> m = pages.model(ctx, "Comparison, " + p.pseudonym());
         m.put("patient", p);
@@ -79,6 +83,7 @@ final class CompareController {
         m.put("names", names);
         m.put("columns", cols);
         m.put("runQuery", ids.stream().distinct().limit(8).map(i -> "run=" + i).collect(Collectors.joining("&")));
+        m.put("deviation", deviation.orElse(null));
         pages.render(ctx, "compare", m);
     }
 
@@ -95,10 +100,7 @@ final class CompareController {
         }
         List<ComparisonReportBuilder.Session> sessions = new ArrayList<>();
         for (String id : ids) {
-            Access.RunContext rc = finishedRun(ctx, p, id);
-            Path snapshot = files.file(rc.run().id(), "report-input-json");
-            sessions.add(new ComparisonReportBuilder.Session(rc.session().date() + " " + rc.session().label(),
-                    ReportInput.read(snapshot.getParent())));
+            sessions.add(session(finishedRun(ctx, p, id)));
         }
         ComparisonReport report = ComparisonReportBuilder.build(sessions);
         boolean pdf = "pdf".equals(ctx.queryParam("format"));
@@ -114,6 +116,29 @@ final class CompareController {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(new HtmlRenderer(RenderOptions.defaults()).render(report));
         }
+    }
+
+    /** A finished run's stored report snapshot. @throws NotFound if the run has none */
+    private ComparisonReportBuilder.Session session(Access.RunContext rc) {
+        Path snapshot = files.file(rc.run().id(), "report-input-json");
+        return new ComparisonReportBuilder.Session(rc.session().date() + " " + rc.session().label(),
+                ReportInput.read(snapshot.getParent()));
+    }
+
+    /**
+     * The runs' report snapshots for the page's GPS-2D trend; empty when a run has no readable snapshot (an analysis
+     * stored without one), so the page shows the key numbers alone.
+     */
+    private Optional<List<ComparisonReportBuilder.Session>> snapshots(Context ctx, Patient p, List<String> ids) {
+        List<ComparisonReportBuilder.Session> out = new ArrayList<>();
+        try {
+            for (String id : ids) {
+                out.add(session(finishedRun(ctx, p, id)));
+            }
+        } catch (NotFound | InvalidInputException e) {
+            return Optional.empty();
+        }
+        return Optional.of(out);
     }
 
     /** The run, if it is a finished run of this patient the user may see; {@link NotFound} otherwise. */

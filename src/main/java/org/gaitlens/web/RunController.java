@@ -15,8 +15,8 @@ import org.gaitlens.store.RunStatus;
 import org.gaitlens.store.StudyStore;
 
 /**
- * One analysis: its page ({@code GET /runs/{rid}}: progress, failure reason, key numbers, files, overlay video,
- * embedded report), its progress as JSON ({@code /status}), retrying a failed one ({@code POST /retry}), the stored
+ * One analysis: its page ({@code GET /runs/{rid}}: progress, failure reason, key numbers, the deviation from
+ * healthy walking, files, overlay video, embedded report), its progress as JSON ({@code /status}), retrying a failed one ({@code POST /retry}), the stored
  * report ({@code /report}) and file downloads ({@code /files/{kind}}).
  */
 final class RunController {
@@ -64,7 +64,9 @@ final class RunController {
         m.put("files", links);
         m.put("hasReport", links.stream().anyMatch(f -> f.kind().equals("report-html")));
         m.put("hasOverlay", links.stream().anyMatch(f -> f.kind().equals("overlay-mp4")));
-        m.put("symmetry", done ? SummaryText.symmetry(store.results().summaryJson(r.id()).orElse("{}")) : "");
+        String summary = done ? store.results().summaryJson(r.id()).orElse("{}") : "{}";
+        m.put("symmetry", done ? SummaryText.symmetry(summary) : "");
+        m.put("deviation", RunDeviation.of(summary).orElse(null));
         audit.record(ctx, "view-run", rid, "");
         pages.render(ctx, "run", m);
     }
