@@ -243,15 +243,19 @@ public final class HtmlRenderer {
     private static void table(StringBuilder b, MetricTable t) {
         b.append("<section><h2>").append(esc(t.title())).append("</h2><div class=\"scroll\"><table><thead><tr>")
                 .append("<th>Metric</th><th>Unit</th><th class=\"L\">Left</th><th class=\"R\">Right</th><th>Both / overall</th>")
-                .append("<th>Asymmetry</th><th>Reference</th><th>z vs healthy</th></tr></thead><tbody>");
+                .append("<th>Asymmetry</th><th>Reference</th>")
+                .append(t.anyNormative() ? "<th>" + esc(ReportText.Z_HEADING) + "</th>" : "").append("</tr></thead><tbody>");
         for (MetricRow row : t.rows()) {
             b.append("<tr><td>").append(esc(row.label())).append("</td><td>").append(esc(row.unit())).append("</td>");
             valueCell(b, ReportText.meanSd(row.left(), row.leftSd(), row.decimals()), row.leftOutOfRange());
             valueCell(b, ReportText.meanSd(row.right(), row.rightSd(), row.decimals()), row.rightOutOfRange());
             valueCell(b, ReportText.meanSd(row.overall(), row.overallSd(), row.decimals()), row.overallOutOfRange());
             valueCell(b, ReportText.asymmetry(row), row.asymmetryFlagged());
-            b.append("<td>").append(esc(ReportText.reference(row))).append("</td><td>").append(esc(ReportText.z(row)))
-                    .append("</td></tr>");
+            b.append("<td>").append(esc(ReportText.reference(row))).append("</td>");
+            if (t.anyNormative()) {
+                b.append("<td>").append(esc(ReportText.z(row))).append("</td>");
+            }
+            b.append("</tr>");
         }
         b.append("</tbody></table></div><p class=\"note\">")
                 .append(esc((t.note().isEmpty() ? "" : t.note() + " ") + "Marked values lie outside the reference range"

@@ -237,20 +237,31 @@ public final class PdfRenderer {
 
     private static void metricTable(PdfLayout p, MetricTable t) throws IOException {
         p.heading(t.title(), 12, 50);
+        boolean z = t.anyNormative();
         List<List<PdfLayout.Cell>> rows = new ArrayList<>();
         for (MetricRow row : t.rows()) {
-            rows.add(List.of(PdfLayout.Cell.of(row.label()), PdfLayout.Cell.of(row.unit()),
+            List<PdfLayout.Cell> cells = new ArrayList<>(List.of(PdfLayout.Cell.of(row.label()),
+                    PdfLayout.Cell.of(row.unit()),
                     flagged(ReportText.meanSd(row.left(), row.leftSd(), row.decimals()), row.leftOutOfRange()),
                     flagged(ReportText.meanSd(row.right(), row.rightSd(), row.decimals()), row.rightOutOfRange()),
                     flagged(ReportText.meanSd(row.overall(), row.overallSd(), row.decimals()), row.overallOutOfRange()),
                     flagged(ReportText.asymmetry(row), row.asymmetryFlagged()),
-                    PdfLayout.Cell.of(ReportText.reference(row)), PdfLayout.Cell.of(ReportText.z(row))));
+                    PdfLayout.Cell.of(ReportText.reference(row))));
+            if (z) {
+                cells.add(PdfLayout.Cell.of(ReportText.z(row)));
+            }
+            rows.add(cells);
         }
-        List<PdfLayout.Cell> head = List.of(PdfLayout.Cell.of("Metric"), PdfLayout.Cell.of("Unit"),
+        List<PdfLayout.Cell> head = new ArrayList<>(List.of(PdfLayout.Cell.of("Metric"), PdfLayout.Cell.of("Unit"),
                 new PdfLayout.Cell("Left", true, LEFT_TEXT), new PdfLayout.Cell("Right", true, RIGHT_TEXT),
-                PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference"),
-                PdfLayout.Cell.of("z vs healthy"));
-        p.table(new float[] {0.17f, 0.085f, 0.125f, 0.125f, 0.11f, 0.11f, 0.11f, 0.135f}, head, rows, TABLE, false);
+                PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference")));
+        if (z) {
+            // widths that keep "steps/min", "53.0 ± 1.2 *", "+13.7 % SI *" and "100.0–120.0" on one line
+            head.add(PdfLayout.Cell.of(ReportText.Z_HEADING));
+            p.table(new float[] {0.17f, 0.095f, 0.125f, 0.125f, 0.12f, 0.13f, 0.125f, 0.11f}, head, rows, TABLE, false);
+        } else {
+            p.table(new float[] {0.20f, 0.105f, 0.15f, 0.15f, 0.14f, 0.14f, 0.115f}, head, rows, TABLE, false);
+        }
         p.paragraph((t.note().isEmpty() ? "" : t.note() + " ")
                 + "* = outside the reference range or above the asymmetry threshold.", p.regular, CAPTION, PdfLayout.MUTED, 0);
         String sources = ReportText.referenceSources(t);

@@ -12,6 +12,8 @@ final class ReportText {
             + "A clinician should interpret them together with the clinical examination.";
 
     static final String DEVIATION_HEADING = "Deviation from healthy walking";
+    /** Heading of a metric table's z-score column, shown when a row has the healthy dataset's reference. */
+    static final String Z_HEADING = "z vs healthy";
 
     private ReportText() {
     }

@@ -128,9 +128,13 @@ final class DeviationSections {
                 + (above.isEmpty() ? "" : " Also above the healthy 95th percentile: " + String.join("; ", above) + "."));
     }
 
+    /** "GVS 7.8 deg against a healthy 95th percentile of 5.9 deg"; two decimals where one would show them equal. */
     private static String gvsText(GaitProfileScore.Scores s, HealthyScores healthy, Side side, GaitVariable v) {
-        return "GVS " + deg(s.gvs(side, v)) + " against a healthy 95th "
-                + "percentile of " + deg(healthy.gvs().get(v).p95());
+        double g = s.gvs(side, v);
+        double p95 = healthy.gvs().get(v).p95();
+        int d = Decimals.format(g, DECIMALS).equals(Decimals.format(p95, DECIMALS)) ? DECIMALS + 1 : DECIMALS;
+        return "GVS " + Decimals.format(g, d) + " deg against a healthy 95th percentile of " + Decimals.format(p95, d)
+                + " deg";
     }
 
     /** Which side deviates more, judged by the overlap of the two sides' 95 % CIs. */
