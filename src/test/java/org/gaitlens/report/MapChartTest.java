@@ -5,6 +5,7 @@ import static org.gaitlens.report.ChartRendering.renderAndCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ class MapChartTest {
         int grey = ChartRendering.referencePixels(img);
         int greyFlat = ChartRendering.referencePixels(renderAndCheck(MapChart.build(flat, 245, 215), "map_flat.png", true));
         assertTrue(grey > greyFlat + 3000, "the grey healthy columns are drawn: " + grey + " vs " + greyFlat);
-        assertTrue(countNear(img, ReportTheme.NEUTRAL) > 50, "the both-sides GPS-2D bar is drawn");
+        // bars are drawn at alpha 210 over white
+        assertTrue(countNear(img, onWhite(ReportTheme.NEUTRAL, 210)) > 500, "the both-sides GPS-2D bar is drawn");
+        assertTrue(countNear(img, onWhite(ReportTheme.LEFT, 210)) > 2000, "left bars");
         // The left knee bar (GVS 14.2) is a rectangle from 0 to its value; its healthy column reaches 10.2.
         XYSeries kneeLeft = chart.getSeriesMap().values().stream()
                 .filter(s -> s.getName().startsWith("Left") && Arrays.stream(s.getYData()).max().orElse(0) == 14.2)
@@ -36,6 +39,12 @@ class MapChartTest {
         assertTrue(chart.getStyler().getYAxisMax() > 14.2, "the largest bar fits: " + chart.getStyler().getYAxisMax());
         long whiskers = chart.getSeriesMap().keySet().stream().filter(n -> n.startsWith("95 % CI")).count();
         assertEquals(2, whiskers, "the two GPS-2D bars with an interval");
+    }
+
+    private static Color onWhite(Color c, int alpha) {
+        double a = alpha / 255.0;
+        return new Color((int) Math.round(255 * (1 - a) + c.getRed() * a),
+                (int) Math.round(255 * (1 - a) + c.getGreen() * a), (int) Math.round(255 * (1 - a) + c.getBlue() * a));
     }
 
     /** A score that could not be computed has no bar; its healthy column stays. */

@@ -111,7 +111,7 @@ class PdfRendererTest {
         assertTrue(text.contains("Reference ranges: Cadence: docs/metrics.md"), "range sources listed");
         assertFalse(text.contains("Bohannon"), "speed shows the dataset's reference, so its textbook source is not listed");
         assertTrue(text.contains("64.0 ± 2.5") && text.contains("-1.2 / -2.2"), "dataset mean ± SD and z-scores");
-        String page1 = text(pdf, 1);
+        String page1 = text(pdf, 1).replace('\n', ' ');
         assertTrue(page1.contains("Deviation from healthy walking") && page1.contains("Bars: the Gait Variable Score")
                 && page1.contains("left knee deviates most"), "the deviation section is on page 1");
         assertTrue(page1.indexOf("Deviation from healthy walking") < page1.indexOf("Summary"), "before the summary");
