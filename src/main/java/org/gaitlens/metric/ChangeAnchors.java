@@ -31,9 +31,8 @@ final class ChangeAnchors {
      * threshold, and the 3D GPS's minimal clinically important difference does not carry over to it.
      */
     static final ChangeAnchor GPS2D = new ChangeAnchor(2.06, Double.NaN,
-            "data-derived: 95th percentile of a healthy subject's GPS-2D change between two of its walks, each "
-                    + "against its own speed band (Fukuchi et al. 2018, 84 pairs); the 3D GPS's minimal clinically "
-                    + "important difference does not apply to GPS-2D");
+            "data-derived: 95th percentile of healthy walk-to-walk GPS-2D change, each walk against its own "
+                    + "speed band (Fukuchi et al. 2018, 84 pairs); the 3D GPS's MCID does not apply");
     static final ChangeAnchor GVS = ChangeAnchor.none(
             "no change threshold derived for one side's GPS-2D or a single GVS; compare the overall GPS-2D");
 

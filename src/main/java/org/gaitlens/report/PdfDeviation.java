@@ -32,7 +32,7 @@ final class PdfDeviation {
             rows.add(ComparisonText.deviationCells(r.sessions(), i, r.deviation().sessions().get(i)).stream()
                     .map(PdfLayout.Cell::of).toList());
         }
-        p.table(new float[] {0.05f, 0.12f, 0.17f, 0.08f, 0.08f, 0.28f, 0.22f},
+        p.table(new float[] {0.05f, 0.11f, 0.21f, 0.065f, 0.065f, 0.31f, 0.19f},
                 ComparisonText.DEVIATION_COLUMNS.stream().map(PdfLayout.Cell::of).toList(), rows, TABLE, true);
         p.paragraph(ComparisonText.deviationNote(r.deviation()), p.regular, CAPTION, PdfLayout.MUTED, 0);
     }

@@ -256,9 +256,9 @@ public final class PdfRenderer {
                 new PdfLayout.Cell("Left", true, LEFT_TEXT), new PdfLayout.Cell("Right", true, RIGHT_TEXT),
                 PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference")));
         if (z) {
-            // widths that keep "steps/min", "53.0 ± 1.2 *", "+13.7 % SI *" and "100.0–120.0" on one line
+            // widths that keep "steps/min", a flagged "1.49 ± 0.00 *" (bold), "+13.7 % SI *" and "100.0–120.0" on one line
             head.add(PdfLayout.Cell.of(ReportText.Z_HEADING));
-            p.table(new float[] {0.17f, 0.095f, 0.125f, 0.125f, 0.12f, 0.13f, 0.125f, 0.11f}, head, rows, TABLE, false);
+            p.table(new float[] {0.15f, 0.095f, 0.135f, 0.135f, 0.12f, 0.135f, 0.12f, 0.11f}, head, rows, TABLE, false);
         } else {
             p.table(new float[] {0.20f, 0.105f, 0.15f, 0.15f, 0.14f, 0.14f, 0.115f}, head, rows, TABLE, false);
         }
