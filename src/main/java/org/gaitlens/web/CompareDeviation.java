@@ -30,8 +30,8 @@ record CompareDeviation(String chart, List<Row> rows, String change, String note
     private static final int WIDTH_PX = 490;
     private static final int HEIGHT_PX = 220;
 
-    /** One session's GPS-2D. */
-    record Row(String date, String label, String gps2d, String left, String right, String band) {
+    /** One session's GPS-2D ({@code healthyBand}: "band" is a keyword of the templates' expression language). */
+    record Row(String date, String label, String gps2d, String left, String right, String healthyBand) {
     }
 
     /** The trend of these sessions, if any of them has a GPS-2D. */

@@ -16,12 +16,13 @@ import org.gaitlens.report.ReportFormat;
  * entry (a frontal view, an analysis by an earlier gaitlens) or one that cannot be read gives no card. Labels,
  * units and decimals come from the metric table's deviation scores.
  *
- * @param headline the overall GPS-2D against healthy walkers
- * @param rows     GVS hip, knee and ankle, then GPS-2D, left and right
- * @param band     the dataset and band, and why the band was chosen
- * @param caveat   what GPS-2D is not
+ * @param headline    the overall GPS-2D against healthy walkers
+ * @param rows        GVS hip, knee and ankle, then GPS-2D, left and right
+ * @param healthyBand the dataset and band, and why the band was chosen (not named {@code band}: a keyword of the
+ *                    templates' expression language)
+ * @param caveat      what GPS-2D is not
  */
-record RunDeviation(String headline, List<KeyNumbers.MetricRow> rows, String band, String caveat) {
+record RunDeviation(String headline, List<KeyNumbers.MetricRow> rows, String healthyBand, String caveat) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Metric> GVS = List.of(Metric.GVS_HIP_DEG, Metric.GVS_KNEE_DEG, Metric.GVS_ANKLE_DEG);
 

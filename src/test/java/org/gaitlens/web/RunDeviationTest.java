@@ -20,7 +20,7 @@ class RunDeviationTest {
         assertEquals("4.8", d.rows().get(0).right());
         assertEquals("GPS-2D", d.rows().get(3).name());
         assertEquals("12.6", d.rows().get(3).left());
-        assertTrue(d.band().contains("slow speed, age group all, n 42") && d.band().contains("±"), d.band());
+        assertTrue(d.healthyBand().contains("slow speed, age group all, n 42") && d.healthyBand().contains("±"), d.healthyBand());
     }
 
     /** Scores the summary gives as null (a side without strides) read as a dash, the headline says why. */
