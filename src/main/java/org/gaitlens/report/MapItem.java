@@ -28,9 +28,4 @@ public record MapItem(String group, Side side, Double valueDeg, Double ciLowDeg,
         Checks.requireFinite(healthyMeanDeg, "healthyMeanDeg");
         Checks.requireFinite(healthyP95Deg, "healthyP95Deg");
     }
-
-    /** Whether the score lies above the healthy 95th percentile. */
-    public boolean aboveHealthy() {
-        return valueDeg != null && valueDeg > healthyP95Deg;
-    }
 }
