@@ -241,7 +241,8 @@ public final class RunExecutor implements AutoCloseable {
             try {
                 RunResults results = new RunResults(
                         Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
-                        RunResultsMapper.metrics(result.session().gait(), result.session().assessment()),
+                        RunResultsMapper.metrics(result.session().gait(), result.session().assessment(),
+                                result.session().deviation()),
                         RunResultsMapper.strides(result.session().gait()),
                         RunFolders.artifacts(finalDir, rel));
                 done = store.runs().complete(claimed, results);

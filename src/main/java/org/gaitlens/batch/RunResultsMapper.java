@@ -15,6 +15,10 @@ import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideParameter;
+import org.gaitlens.metric.Metric;
+import org.gaitlens.reference.Deviation;
+import org.gaitlens.reference.GaitProfileScore;
+import org.gaitlens.reference.GaitVariable;
 import org.gaitlens.store.MetricValue;
 import org.gaitlens.store.StrideValue;
 
@@ -32,7 +36,12 @@ import org.gaitlens.store.StrideValue;
  *       (NaN where undefined, e.g. ratio indices of joint angles);</li>
  *   <li>per side, category {@code indicator}: {@code indicator_<pattern>} = 2 likely, 1 possible on the side the
  *       pattern points to, 0 on the other side and when absent, NaN when not assessable;</li>
- *   <li>side-less, category {@code quality}: {@code quality_trustworthy} 1 or 0, {@code tracking_coverage} 0-1.</li>
+ *   <li>side-less, category {@code quality}: {@code quality_trustworthy} 1 or 0, {@code tracking_coverage} 0-1;</li>
+ *   <li>side view, category {@code deviation} (the deviation from healthy walking, {@code docs/reference.md}): side-less
+ *       {@code gps2d_deg} with {@code gps2d_ci95_low_deg} and {@code gps2d_ci95_high_deg}, and the matched band's
+ *       healthy {@code gps2d_healthy_mean_deg} and {@code gps2d_healthy_p95_deg}; per side {@code gps2d_side_deg}
+ *       with {@code gps2d_side_ci95_low_deg} and {@code gps2d_side_ci95_high_deg}, and {@code gvs_hip_deg},
+ *       {@code gvs_knee_deg}, {@code gvs_ankle_deg} (NaN where not computed; none for a frontal view).</li>
  * </ul>
  */
 public final class RunResultsMapper {
@@ -68,10 +77,12 @@ public final class RunResultsMapper {
     }
 
     /**
-     * Per-side summaries, asymmetry, indicators and quality. For a frontal-view session ({@code gait == null}) the
-     * summaries are the assessment's per-side (or pooled) means of its metrics.
+     * Per-side summaries, asymmetry, indicators, quality and the deviation from healthy walking. For a frontal-view
+     * session ({@code gait == null}) the summaries are the assessment's per-side (or pooled) means of its metrics.
+     *
+     * @param deviation the side view's deviation from healthy walking, or {@code null} (frontal view)
      */
-    public static List<MetricValue> metrics(GaitResult gait, Assessment assessment) {
+    public static List<MetricValue> metrics(GaitResult gait, Assessment assessment, Deviation deviation) {
         List<MetricValue> out = new ArrayList<>();
         for (Side side : gait == null ? new Side[0] : Side.values()) {
             out.add(MetricValue.of("summary", side, "stride_count", gait.strides().getOrDefault(side, List.of()).size(), ""));
@@ -118,7 +129,46 @@ public final class RunResultsMapper {
         }
         out.add(MetricValue.sideless("quality", "quality_trustworthy", assessment.quality().trustworthy() ? 1 : 0, ""));
         out.add(MetricValue.sideless("quality", "tracking_coverage", finite(assessment.quality().trackingCoverage()), ""));
+        if (deviation != null) {
+            deviation(out, deviation);
+        }
         return out;
+    }
+
+    /** The {@code deviation} rows, named and with units from the metric table's deviation scores. */
+    private static void deviation(List<MetricValue> out, Deviation d) {
+        String unit = Metric.GPS2D_DEG.unit();
+        String gps = Metric.GPS2D_DEG.key().replace("_deg", "");
+        String side = Metric.GPS2D_SIDE_DEG.key().replace("_deg", "");
+        GaitProfileScore.Scores s = d.scores();
+        estimate(out, null, gps, s.overall(), unit);
+        out.add(MetricValue.sideless("deviation", gps + "_healthy_mean_deg", finite(d.healthy().gps2d().mean()), unit));
+        out.add(MetricValue.sideless("deviation", gps + "_healthy_p95_deg", finite(d.healthy().gps2d().p95()), unit));
+        for (Side sd : Side.values()) {
+            estimate(out, sd, side, s.sideGps().get(sd), unit);
+            for (GaitVariable v : GaitVariable.values()) {
+                out.add(MetricValue.of("deviation", sd, gvs(v).key(), finite(s.gvs(sd, v)), gvs(v).unit()));
+            }
+        }
+    }
+
+    private static void estimate(List<MetricValue> out, Side side, String name, GaitProfileScore.Estimate e,
+            String unit) {
+        double[] v = {e.valueDeg(), e.ciLowDeg(), e.ciHighDeg()};
+        String[] names = {name + "_deg", name + "_ci95_low_deg", name + "_ci95_high_deg"};
+        for (int i = 0; i < v.length; i++) {
+            out.add(side == null ? MetricValue.sideless("deviation", names[i], finite(v[i]), unit)
+                    : MetricValue.of("deviation", side, names[i], finite(v[i]), unit));
+        }
+    }
+
+    /** The metric-table entry of a variable's GVS. */
+    static Metric gvs(GaitVariable v) {
+        return switch (v) {
+            case HIP -> Metric.GVS_HIP_DEG;
+            case KNEE -> Metric.GVS_KNEE_DEG;
+            case ANKLE -> Metric.GVS_ANKLE_DEG;
+        };
     }
 
     static double indicatorLevel(Indicator i, Side side) {

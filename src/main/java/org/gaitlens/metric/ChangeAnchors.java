@@ -26,6 +26,16 @@ final class ChangeAnchors {
     static final ChangeAnchor NONE_LEG_LENGTHS = ChangeAnchor.none(
             "no published change threshold for lengths in leg lengths; own repeatability and sampling error only");
 
+    /**
+     * The reference resource's {@code gps2dChange} (a test keeps the two equal): GPS-2D has no published change
+     * threshold, and the 3D GPS's minimal clinically important difference does not carry over to it.
+     */
+    static final ChangeAnchor GPS2D = new ChangeAnchor(2.06, Double.NaN,
+            "data-derived: 95th percentile of healthy walk-to-walk GPS-2D change, each walk against its own "
+                    + "speed band (Fukuchi et al. 2018, 84 pairs); the 3D GPS's MCID does not apply");
+    static final ChangeAnchor GVS = ChangeAnchor.none(
+            "no change threshold derived for one side's GPS-2D or a single GVS; compare the overall GPS-2D");
+
     private ChangeAnchors() {
     }
 }

@@ -66,6 +66,11 @@ final class HealthyRanges {
     static final ReferenceRange NOT_ASSESSED = new ReferenceRange(Double.NaN, Double.NaN,
             "none: written per stride for analysis, not assessed against a healthy range");
 
+    /** For the deviation scores: their healthy values depend on the speed band a session is compared with. */
+    static final ReferenceRange DEVIATION = new ReferenceRange(Double.NaN, Double.NaN,
+            "the matched speed band's healthy scores (mean, 95th percentile), from the Fukuchi et al. 2018 subjects "
+                    + "by leave-one-subject-out (docs/reference.md section 5.2)");
+
     private HealthyRanges() {
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.gaitlens.core.Decimals;
 
 /**
- * The metric table: one definition per per-stride scalar gaitlens writes or assesses, read by the gait engine's
+ * The metric table: one definition per per-stride scalar gaitlens writes or assesses (and per deviation score of a
+ * session, see the order below), read by the gait engine's
  * writers, the assessment, the reports, the store, the export and the web app. Per metric: its key (the stable
  * file and JSON key, snake_case with the unit), the historical column name where it is written per stride under
  * another name ({@link #alias()}), label, unit, display decimals, one-line definition, whether it belongs to one
@@ -37,7 +38,13 @@ import org.gaitlens.core.Decimals;
  * degrees) is reported ({@code docs/assessment.md} section 3).
  *
  * <p>Order: the first {@value #ASSESSED_COUNT} constants are the metrics the assessment evaluates, in the order it
- * lists them ({@code summary.json} {@code assessment.metrics}); the others are written per stride only.
+ * lists them ({@code summary.json} {@code assessment.metrics}); the others are written per stride only, except the
+ * last five, the session's deviation scores from healthy walking (GPS-2D and GVS, {@code docs/reference.md}), which
+ * are one value per session (and side), not per stride.
+ *
+ * <p>Healthy references: {@link #reference()} is the metric's single textbook range; where the healthy dataset the
+ * product ships (Fukuchi et al. 2018, {@code org.gaitlens.reference}) holds the same quantity, {@link #normativeKey()}
+ * names it there, and reports show that dataset's speed-matched mean and SD instead of the range.
  */
 public enum Metric {
     STRIDE_TIME_S("stride_time_s", null, "Stride time", "s", 2,
@@ -153,7 +160,25 @@ public enum Metric {
             true, false, TOWARD_RANGE, HealthyRanges.NOT_ASSESSED, ChangeAnchors.ANGLE),
     STEP_WIDTH_LEG("step_width_leg", null, "Step width", "leg lengths", 3,
             "Frontal view: step width divided by leg length (available without a scale).",
-            false, true, TOWARD_RANGE, HealthyRanges.NOT_ASSESSED, ChangeAnchors.NONE_LEG_LENGTHS);
+            false, true, TOWARD_RANGE, HealthyRanges.NOT_ASSESSED, ChangeAnchors.NONE_LEG_LENGTHS),
+    GPS2D_DEG("gps2d_deg", null, "GPS-2D", "deg", 1,
+            "Session: sagittal 2D Gait Profile Score of both sides, the RMS of the six GVS (hip, knee, ankle; left "
+                    + "and right) against the matched healthy band (Baker et al. 2009 in 2D; not comparable with the "
+                    + "3D GPS; docs/reference.md).",
+            false, false, LOWER_IS_BETTER, HealthyRanges.DEVIATION, ChangeAnchors.GPS2D),
+    GPS2D_SIDE_DEG("gps2d_side_deg", null, "GPS-2D of one side", "deg", 1,
+            "Session: GPS-2D of one side, the RMS of its three GVS.",
+            true, false, LOWER_IS_BETTER, HealthyRanges.DEVIATION, ChangeAnchors.GVS),
+    GVS_HIP_DEG("gvs_hip_deg", null, "GVS hip", "deg", 1,
+            "Session: Gait Variable Score of the hip (thigh from vertical), the RMS over the cycle of the side's "
+                    + "mean curve minus the matched healthy band mean.",
+            true, false, LOWER_IS_BETTER, HealthyRanges.DEVIATION, ChangeAnchors.GVS),
+    GVS_KNEE_DEG("gvs_knee_deg", null, "GVS knee", "deg", 1,
+            "Session: Gait Variable Score of knee flexion (as for the hip).",
+            true, false, LOWER_IS_BETTER, HealthyRanges.DEVIATION, ChangeAnchors.GVS),
+    GVS_ANKLE_DEG("gvs_ankle_deg", null, "GVS ankle", "deg", 1,
+            "Session: Gait Variable Score of ankle dorsiflexion (as for the hip).",
+            true, false, LOWER_IS_BETTER, HealthyRanges.DEVIATION, ChangeAnchors.GVS);
 
     /** How many leading constants the assessment evaluates (see the class comment on order). */
     public static final int ASSESSED_COUNT = 24;
@@ -252,6 +277,24 @@ public enum Metric {
     /** Published threshold for a between-session change with its source. */
     public ChangeAnchor changeAnchor() {
         return changeAnchor;
+    }
+
+    /**
+     * The key of this metric in a normative reference group ({@code org.gaitlens.reference.ReferenceGroup}): among
+     * its key values of the curves, or its walking statistics (speed); empty where the dataset does not hold the
+     * quantity (the report then shows {@link #reference()}). The key values are read from the dataset's own curves
+     * with the same definitions as gaitlens' ({@code docs/reference.md} section 2.1). Plantarflexion at toe off is
+     * left out although the dataset lists it: the dataset has no toe-off times, its value is read at a fixed 60 % of
+     * the cycle, and it moves by 4-5 deg for every 2 % of the cycle that toe off is placed earlier or later (slow
+     * walkers are still in stance at 60 %), so it is no fair reference for a measured toe off.
+     */
+    public Optional<String> normativeKey() {
+        return switch (this) {
+            case KNEE_FLEX_IC_DEG, KNEE_FLEX_LOADING_PEAK_DEG, KNEE_FLEX_SWING_PEAK_DEG, HIP_EXT_PEAK_DEG,
+                    HIP_FLEX_SWING_PEAK_DEG, ANKLE_DF_SWING_DEG, HIP_FLEX_IC_DEG,
+                    ANKLE_DORSI_IC_DEG, ANKLE_DORSI_MIN_PUSH_OFF_DEG, SPEED_M_PER_S -> Optional.of(key);
+            default -> Optional.empty();
+        };
     }
 
     /** Whether the assessment evaluates this metric (see the class comment on order). */

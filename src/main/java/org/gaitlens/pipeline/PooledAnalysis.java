@@ -186,7 +186,8 @@ public final class PooledAnalysis {
         files.add(PooledSummary.write(outDir, settings, meta, recordings, clips, pooled, assessment, deviation));
         progress.update("analysis", 1, 1);
         progress.update("report", 0, 1);
-        files.addAll(PooledReports.write(outDir, settings, meta, recordings, clips, pooled, assessment, warnings));
+        files.addAll(PooledReports.write(outDir, settings, meta, recordings, clips, pooled, assessment, deviation,
+                warnings));
         progress.update("report", 1, 1);
         return new Result(recordings, pooled, null, assessment, deviation, files, warnings);
     }

@@ -21,6 +21,8 @@ import org.gaitlens.motion.WalkingDirection;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.pose.PoseFrame;
 import org.gaitlens.report.KeyFrame;
+import org.gaitlens.reference.Deviation;
+import org.gaitlens.reporting.HealthyComparison;
 import org.gaitlens.reporting.ReportInput;
 
 /**
@@ -40,11 +42,14 @@ final class PooledReports {
     /** Writes snapshot, key frames and report; returns the files written. */
     static List<Path> write(Path outDir, Analysis.Settings settings, SessionMetadata meta,
             List<SessionRecording> recordings, List<PooledAnalysis.Clip> clips, PooledGait pooled,
-            Assessment assessment, List<String> warnings) {
+            Assessment assessment, Deviation deviation, List<String> warnings) {
         List<Path> files = new ArrayList<>();
         ReportInput in;
         try {
             in = snapshot(settings, meta, recordings, clips, pooled, assessment, warnings);
+            if (deviation != null) {
+                in = in.withDeviation(HealthyComparison.of(deviation));
+            }
         } catch (RuntimeException e) {
             SessionReports.fail("the report input could not be assembled", e, warnings);
             return files;
@@ -152,7 +157,7 @@ final class PooledReports {
                 rates.size() == 1 ? rates.get(0) : null, joined(facts, ReportInputs.InputFacts::poseModel),
                 "each recording's own (see Recordings)", SoftwareVersion.get(),
                 confN == 0 ? null : Decimals.round(confSum / confN, 3), passes, events, strides, rejections,
-                assessment, warnings, List.of(), null, table);
+                assessment, warnings, List.of(), null, table, null);
     }
 
     private static String joined(List<ReportInputs.InputFacts> facts,

@@ -24,6 +24,7 @@ import org.gaitlens.report.KeyFrame;
 import org.gaitlens.report.RenderOptions;
 import org.gaitlens.report.ReportRenderer;
 import org.gaitlens.report.SessionReport;
+import org.gaitlens.reporting.HealthyComparison;
 import org.gaitlens.reporting.ReportInput;
 import org.gaitlens.reporting.SessionReportBuilder;
 import org.slf4j.Logger;
@@ -65,6 +66,9 @@ public final class SessionReports {
                         null);
                 in = ReportInputs.of(session.gait(), session.assessment(), meta, facts, SoftwareVersion.get(),
                         warnings, List.of());
+                if (session.deviation() != null) {
+                    in = in.withDeviation(HealthyComparison.of(session.deviation()));
+                }
             }
         } catch (RuntimeException e) {
             fail("the report input could not be assembled", e, warnings);

@@ -56,6 +56,25 @@ final class Checks {
         return List.copyOf(values);
     }
 
+    /**
+     * Checks per-position intervals: the lists are equally long, each pair is both {@code null} or both finite
+     * with {@code low <= high}.
+     */
+    static void requireIntervals(List<Double> low, List<Double> high, String name) {
+        if (low.size() != high.size()) {
+            throw new IllegalArgumentException(name + ": low and high must have the same size, were " + low.size()
+                    + " and " + high.size());
+        }
+        for (int i = 0; i < low.size(); i++) {
+            requireFiniteOrNull(low.get(i), name + ".low[" + i + "]");
+            requireFiniteOrNull(high.get(i), name + ".high[" + i + "]");
+            if ((low.get(i) == null) != (high.get(i) == null) || low.get(i) != null && low.get(i) > high.get(i)) {
+                throw new IllegalArgumentException(name + "[" + i + "] must have low <= high, were " + low.get(i)
+                        + " and " + high.get(i));
+            }
+        }
+    }
+
     /** An immutable copy of a list that may hold nulls (missing values); null becomes empty. */
     static <T> List<T> nullableList(List<T> values) {
         if (values == null) {

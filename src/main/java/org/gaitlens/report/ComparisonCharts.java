@@ -19,8 +19,14 @@ public final class ComparisonCharts {
         ChartEncoder encoder = new ChartEncoder(scale);
         List<ChartImage> out = new ArrayList<>();
         for (TrendSeries t : report.trends()) {
+            boolean ci = t.lines().stream().anyMatch(l -> !l.ciLow().isEmpty());
             out.add(encoder.image(TrendChart.build(t, report.sessions(), HALF_WIDTH, 200),
-                    t.title() + " across sessions", "One point per session that has the metric.", false));
+                    t.title() + " across sessions", "One point per session that has the metric"
+                            + (ci ? ", with its 95 % confidence interval" : "")
+                            + (t.healthy() == null ? "." : "; grey band: " + t.healthy().label().toLowerCase(Locale.ROOT)
+                            + " of healthy walkers in each session's speed band"
+                            + (report.deviation() == null ? "" : " (" + report.deviation().source() + ")") + "."),
+                    false));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.gaitlens.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -12,12 +13,15 @@ import java.util.List;
  * @param trends           trend charts of key metrics and asymmetry indices
  * @param overlays         first vs latest curves per joint and side
  * @param patternSentences one summary sentence per pattern
+ * @param deviation        GPS-2D per session against healthy walking, or {@code null} when no session has it (then
+ *                         absent from the JSON)
  * @throws IllegalArgumentException if sessions are not in date order or a row's size differs from the
  *                                  number of sessions
  */
 public record ComparisonReport(String patientId, String softwareVersion, List<SessionColumn> sessions,
                                List<ChangeRow> changes, List<TrendSeries> trends, List<CurveOverlay> overlays,
-                               List<PatternSentence> patternSentences) {
+                               List<PatternSentence> patternSentences,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) DeviationTrend deviation) {
     public ComparisonReport {
         Checks.requireText(patientId, "patientId");
         softwareVersion = softwareVersion == null ? "" : softwareVersion;
@@ -41,6 +45,10 @@ public record ComparisonReport(String patientId, String softwareVersion, List<Se
         }
         trends = Checks.list(trends, "trends");
         for (TrendSeries t : trends) {
+            if (t.healthy() != null && t.healthy().low().size() != sessions.size()) {
+                throw new IllegalArgumentException("trend '" + t.title() + "' healthy band has "
+                        + t.healthy().low().size() + " entries for " + sessions.size() + " sessions");
+            }
             for (TrendLine line : t.lines()) {
                 if (line.values().size() != sessions.size()) {
                     throw new IllegalArgumentException("trend '" + t.title() + "' line '" + line.name() + "' has "
@@ -50,5 +58,16 @@ public record ComparisonReport(String patientId, String softwareVersion, List<Se
         }
         overlays = Checks.list(overlays, "overlays");
         patternSentences = Checks.list(patternSentences, "patternSentences");
+        if (deviation != null && deviation.sessions().size() != sessions.size()) {
+            throw new IllegalArgumentException("deviation has " + deviation.sessions().size() + " entries for "
+                    + sessions.size() + " sessions");
+        }
+    }
+
+    /** A comparison without the deviation from healthy walking. */
+    public ComparisonReport(String patientId, String softwareVersion, List<SessionColumn> sessions,
+                            List<ChangeRow> changes, List<TrendSeries> trends, List<CurveOverlay> overlays,
+                            List<PatternSentence> patternSentences) {
+        this(patientId, softwareVersion, sessions, changes, trends, overlays, patternSentences, null);
     }
 }

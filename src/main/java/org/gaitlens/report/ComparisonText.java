@@ -44,6 +44,27 @@ final class ComparisonText {
         return "#" + (i + 1) + " (" + role + ")";
     }
 
+    /** Column titles of the per-session deviation table. */
+    static final List<String> DEVIATION_COLUMNS = List.of("#", "Date", "GPS-2D (95 % CI)", "Left", "Right",
+            "Healthy band", "Healthy mean / 95th percentile");
+
+    /** The cells of one session's row in the deviation table ({@link #DEVIATION_COLUMNS}). */
+    static List<String> deviationCells(List<SessionColumn> s, int i, SessionDeviation d) {
+        String ci = d.ciLowDeg() == null ? "" : " (" + ReportFormat.number(d.ciLowDeg(), 1) + "–"
+                + ReportFormat.number(d.ciHighDeg(), 1) + ")";
+        return List.of("#" + (i + 1), s.get(i).date().toString(),
+                ReportFormat.value(d.gps2dDeg(), 1, "deg") + (d.gps2dDeg() == null ? "" : ci),
+                ReportFormat.number(d.leftDeg(), 1), ReportFormat.number(d.rightDeg(), 1),
+                d.band().isEmpty() ? ReportFormat.MISSING : d.band(),
+                d.healthyMeanDeg() == null ? ReportFormat.MISSING
+                        : ReportFormat.number(d.healthyMeanDeg(), 1) + " / " + ReportFormat.value(d.healthyP95Deg(), 1, "deg"));
+    }
+
+    /** The note under the deviation table: the caveat and the attribution. */
+    static String deviationNote(DeviationTrend t) {
+        return t.caveat() + " Reference data: " + t.source() + ".";
+    }
+
     static String changeNote(int sessions) {
         return "Changes are for the latest session that has the metric, against the first and the previous sessions "
                 + "that have it; \"(#5 vs #2)\" names the sessions when a value is missing in between or at the end." + (sessions > MAX_INLINE_SESSIONS

@@ -70,6 +70,7 @@ public final class HtmlRenderer {
             b.append("<div><dt>").append(esc(kv[0])).append("</dt><dd>").append(esc(kv[1])).append("</dd></div>");
         }
         b.append("</dl></header>\n");
+        deviation(b, r.deviation(), SessionCharts.profile(r, options.chartScale()));
         summary(b, r.summary());
         recordings(b, r.recordings());
         for (MetricTable t : r.tables()) {
@@ -120,6 +121,7 @@ public final class HtmlRenderer {
                     .append(esc(c.quality().name().toLowerCase(java.util.Locale.ROOT))).append("</td></tr>");
         }
         b.append("</tbody></table></div></section>\n");
+        deviationTable(b, r);
 
         b.append("<section><h2>Change per metric</h2><div class=\"scroll\"><table><thead><tr><th>Metric</th>");
         for (int col : ComparisonText.summaryColumns(s.size())) {
@@ -199,17 +201,65 @@ public final class HtmlRenderer {
                 .append("<p class=\"note\">").append(esc(ReportText.DISCLAIMER)).append("</p></section>\n");
     }
 
+    /** The "Deviation from healthy walking" section: the words beside the Movement Analysis Profile. */
+    private static void deviation(StringBuilder b, DeviationSection d, Optional<ChartImage> profile) {
+        if (d == null) {
+            return;
+        }
+        b.append("<section class=\"summary deviation\"><h2>").append(esc(ReportText.DEVIATION_HEADING))
+                .append("</h2><div class=\"grid\"><div><p class=\"lead\">").append(esc(d.headline())).append("</p>");
+        for (String f : d.findings()) {
+            b.append("<p>").append(esc(f)).append("</p>");
+        }
+        b.append("</div>");
+        profile.ifPresent(c -> figure(b, c));
+        b.append("</div><p class=\"note\">").append(esc(d.band())).append("</p><p class=\"note\">")
+                .append(esc(d.caveat())).append("</p>");
+        if (!d.notes().isEmpty()) {
+            b.append("<ul class=\"note\">");
+            for (String n : d.notes()) {
+                b.append("<li>").append(esc(n)).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("<p class=\"note\">").append(esc(d.source())).append("</p></section>\n");
+    }
+
+    /** A comparison's GPS-2D per session, when a session has one. */
+    private static void deviationTable(StringBuilder b, ComparisonReport r) {
+        if (r.deviation() == null) {
+            return;
+        }
+        b.append("<section><h2>").append(esc(ReportText.DEVIATION_HEADING))
+                .append("</h2><div class=\"scroll\"><table class=\"plain\"><thead><tr>");
+        ComparisonText.DEVIATION_COLUMNS.forEach(c -> b.append("<th>").append(esc(c)).append("</th>"));
+        b.append("</tr></thead><tbody>");
+        for (int i = 0; i < r.sessions().size(); i++) {
+            b.append("<tr>");
+            ComparisonText.deviationCells(r.sessions(), i, r.deviation().sessions().get(i))
+                    .forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
+            b.append("</tr>");
+        }
+        b.append("</tbody></table></div><p class=\"note\">").append(esc(ComparisonText.deviationNote(r.deviation())))
+                .append("</p></section>\n");
+    }
+
     private static void table(StringBuilder b, MetricTable t) {
         b.append("<section><h2>").append(esc(t.title())).append("</h2><div class=\"scroll\"><table><thead><tr>")
                 .append("<th>Metric</th><th>Unit</th><th class=\"L\">Left</th><th class=\"R\">Right</th><th>Both / overall</th>")
-                .append("<th>Asymmetry</th><th>Reference</th></tr></thead><tbody>");
+                .append("<th>Asymmetry</th><th>Reference</th>")
+                .append(t.anyNormative() ? "<th>" + esc(ReportText.Z_HEADING) + "</th>" : "").append("</tr></thead><tbody>");
         for (MetricRow row : t.rows()) {
             b.append("<tr><td>").append(esc(row.label())).append("</td><td>").append(esc(row.unit())).append("</td>");
             valueCell(b, ReportText.meanSd(row.left(), row.leftSd(), row.decimals()), row.leftOutOfRange());
             valueCell(b, ReportText.meanSd(row.right(), row.rightSd(), row.decimals()), row.rightOutOfRange());
             valueCell(b, ReportText.meanSd(row.overall(), row.overallSd(), row.decimals()), row.overallOutOfRange());
             valueCell(b, ReportText.asymmetry(row), row.asymmetryFlagged());
-            b.append("<td>").append(esc(ReportText.range(row.reference(), row.decimals()))).append("</td></tr>");
+            b.append("<td>").append(esc(ReportText.reference(row))).append("</td>");
+            if (t.anyNormative()) {
+                b.append("<td>").append(esc(ReportText.z(row))).append("</td>");
+            }
+            b.append("</tr>");
         }
         b.append("</tbody></table></div><p class=\"note\">")
                 .append(esc((t.note().isEmpty() ? "" : t.note() + " ") + "Marked values lie outside the reference range"

@@ -1,5 +1,6 @@
 package org.gaitlens.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.gaitlens.metric.ReferenceRange;
@@ -23,13 +24,24 @@ import org.gaitlens.metric.ReferenceRange;
  * @param asymmetryMethod       how it was computed, e.g. "SI" (Robinson 1987), "GA", "SA"; may be empty
  * @param asymmetryThresholdPct asymmetry above which it is flagged (absolute value), or {@code null}
  * @param reference             documented normal range with both bounds, or {@code null} where none is documented
+ * @param normative             the healthy dataset's mean and SD for the session's matched band, or {@code null}
+ *                              where the dataset has no such value (then absent from the JSON). Where it is set, a
+ *                              value is out of range when its z-score exceeds {@value #Z_LIMIT} in magnitude, and
+ *                              {@code reference} is not used for the flags.
  */
 @JsonPropertyOrder({"label", "unit", "decimals", "left", "leftSd", "right", "rightSd", "overall", "overallSd",
-    "asymmetryPct", "asymmetryMethod", "asymmetryThresholdPct", "reference", "leftOutOfRange", "rightOutOfRange",
-    "overallOutOfRange", "asymmetryFlagged"})
+    "asymmetryPct", "asymmetryMethod", "asymmetryThresholdPct", "reference", "normative", "leftZ", "rightZ",
+    "overallZ", "leftOutOfRange", "rightOutOfRange", "overallOutOfRange", "asymmetryFlagged"})
 public record MetricRow(String label, String unit, int decimals, Double left, Double leftSd, Double right,
                         Double rightSd, Double overall, Double overallSd, Double asymmetryPct,
-                        String asymmetryMethod, Double asymmetryThresholdPct, ReferenceRange reference) {
+                        String asymmetryMethod, Double asymmetryThresholdPct, ReferenceRange reference,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) NormativeValue normative) {
+    /**
+     * |z| above which a value counts as outside the healthy dataset's range: about the 2.3rd and 97.7th percentiles
+     * of a normal distribution, i.e. the usual "mean ± 2 SD" normal range of a gait laboratory.
+     */
+    public static final double Z_LIMIT = 2.0;
+
     public MetricRow {
         Checks.requireText(label, "label");
         unit = unit == null ? "" : unit;
@@ -48,6 +60,20 @@ public record MetricRow(String label, String unit, int decimals, Double left, Do
         Checks.requireClosedOrNull(reference, "reference");
     }
 
+    /** A row without a dataset reference. */
+    public MetricRow(String label, String unit, int decimals, Double left, Double leftSd, Double right,
+                     Double rightSd, Double overall, Double overallSd, Double asymmetryPct,
+                     String asymmetryMethod, Double asymmetryThresholdPct, ReferenceRange reference) {
+        this(label, unit, decimals, left, leftSd, right, rightSd, overall, overallSd, asymmetryPct, asymmetryMethod,
+                asymmetryThresholdPct, reference, null);
+    }
+
+    /** A copy with the healthy dataset's reference. */
+    public MetricRow withNormative(NormativeValue n) {
+        return new MetricRow(label, unit, decimals, left, leftSd, right, rightSd, overall, overallSd, asymmetryPct,
+                asymmetryMethod, asymmetryThresholdPct, reference, n);
+    }
+
     /** A bilateral metric (mean and SD per side) with its asymmetry. */
     public static MetricRow bilateral(String label, String unit, int decimals, Double left, Double leftSd,
                                       Double right, Double rightSd, Double asymmetryPct, String asymmetryMethod,
@@ -62,19 +88,47 @@ public record MetricRow(String label, String unit, int decimals, Double left, Do
         return new MetricRow(label, unit, decimals, null, null, null, null, value, sd, null, "", null, reference);
     }
 
+    /** The left value's z-score against {@link #normative}, or {@code null}. */
+    @JsonProperty(value = "leftZ", access = JsonProperty.Access.READ_ONLY)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Double leftZ() {
+        return normative == null ? null : normative.z(left);
+    }
+
+    /** The right value's z-score against {@link #normative}, or {@code null}. */
+    @JsonProperty(value = "rightZ", access = JsonProperty.Access.READ_ONLY)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Double rightZ() {
+        return normative == null ? null : normative.z(right);
+    }
+
+    /** The side-less value's z-score against {@link #normative}, or {@code null}. */
+    @JsonProperty(value = "overallZ", access = JsonProperty.Access.READ_ONLY)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Double overallZ() {
+        return normative == null ? null : normative.z(overall);
+    }
+
     @JsonProperty(value = "leftOutOfRange", access = JsonProperty.Access.READ_ONLY)
     public boolean leftOutOfRange() {
-        return reference != null && reference.isOutside(left);
+        return outOfRange(left, leftZ());
     }
 
     @JsonProperty(value = "rightOutOfRange", access = JsonProperty.Access.READ_ONLY)
     public boolean rightOutOfRange() {
-        return reference != null && reference.isOutside(right);
+        return outOfRange(right, rightZ());
     }
 
     @JsonProperty(value = "overallOutOfRange", access = JsonProperty.Access.READ_ONLY)
     public boolean overallOutOfRange() {
-        return reference != null && reference.isOutside(overall);
+        return outOfRange(overall, overallZ());
+    }
+
+    private boolean outOfRange(Double value, Double z) {
+        if (normative != null) {
+            return z != null && Math.abs(z) > Z_LIMIT;
+        }
+        return reference != null && reference.isOutside(value);
     }
 
     @JsonProperty(value = "asymmetryFlagged", access = JsonProperty.Access.READ_ONLY)

@@ -15,4 +15,9 @@ public record MetricTable(String title, String note, List<MetricRow> rows) {
         note = note == null ? "" : note;
         rows = Checks.list(rows, "rows");
     }
+
+    /** Whether a row has the healthy dataset's reference (then the table shows a z column). */
+    public boolean anyNormative() {
+        return rows.stream().anyMatch(r -> r.normative() != null);
+    }
 }

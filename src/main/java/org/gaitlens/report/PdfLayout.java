@@ -315,16 +315,29 @@ final class PdfLayout implements Closeable {
 
     /** Draws wrapped caption lines under an image column, returns their height. */
     float caption(String s, float x, float top, float w, float size, Color color) throws IOException {
+        return textBlock(s, regular, x, top, w, size, color);
+    }
+
+    /**
+     * Draws {@code s} wrapped into a column {@code w} wide from {@code top} down, without moving the cursor or
+     * breaking the page (measure it first with {@link #textHeight}); returns its height.
+     */
+    float textBlock(String s, PDFont font, float x, float top, float w, float size, Color color) throws IOException {
         float ly = top;
-        for (String line : wrap(s, regular, size, w)) {
+        for (String line : wrap(s, font, size, w)) {
             ly -= leading(size);
-            text(line, x, ly + size * 0.3f, regular, size, color);
+            text(line, x, ly + size * 0.3f, font, size, color);
         }
         return top - ly;
     }
 
     float captionHeight(String s, float w, float size) throws IOException {
-        return s.isEmpty() ? 0 : wrap(s, regular, size, w).size() * leading(size);
+        return textHeight(s, regular, w, size);
+    }
+
+    /** The height {@link #textBlock} needs for {@code s}. */
+    float textHeight(String s, PDFont font, float w, float size) throws IOException {
+        return s.isEmpty() ? 0 : wrap(s, font, size, w).size() * leading(size);
     }
 
     // ---------------------------------------------------------------- finish

@@ -72,6 +72,7 @@ public final class PdfRenderer {
                 rows.add(row);
             }
             p.table(new float[] {0.13f, 0.37f, 0.13f, 0.37f}, null, rows, TABLE, true);
+            PdfDeviation.section(p, r.deviation(), SessionCharts.profile(r, options.chartScale()));
             summary(p, r.summary());
             PdfRecordings.recordings(p, r.recordings(), TABLE, CAPTION);
             for (MetricTable t : r.tables()) {
@@ -121,8 +122,9 @@ public final class PdfRenderer {
             }
             p.table(new float[] {0.07f, 0.15f, 0.43f, 0.17f, 0.18f}, cells("#", "Date", "Label", "Camera view", "Data quality"),
                     rows, TABLE, true);
+            PdfDeviation.comparison(p, r);
 
-            p.heading("Change per metric", 12, 60);
+            p.heading("Change per metric", 12, 90); // the table's header and first row, which wrap
             List<Integer> cols = ComparisonText.summaryColumns(s.size());
             List<PdfLayout.Cell> head = new ArrayList<>();
             head.add(PdfLayout.Cell.of("Metric"));
@@ -239,19 +241,31 @@ public final class PdfRenderer {
 
     private static void metricTable(PdfLayout p, MetricTable t) throws IOException {
         p.heading(t.title(), 12, 50);
+        boolean z = t.anyNormative();
         List<List<PdfLayout.Cell>> rows = new ArrayList<>();
         for (MetricRow row : t.rows()) {
-            rows.add(List.of(PdfLayout.Cell.of(row.label()), PdfLayout.Cell.of(row.unit()),
+            List<PdfLayout.Cell> cells = new ArrayList<>(List.of(PdfLayout.Cell.of(row.label()),
+                    PdfLayout.Cell.of(row.unit()),
                     flagged(ReportText.meanSd(row.left(), row.leftSd(), row.decimals()), row.leftOutOfRange()),
                     flagged(ReportText.meanSd(row.right(), row.rightSd(), row.decimals()), row.rightOutOfRange()),
                     flagged(ReportText.meanSd(row.overall(), row.overallSd(), row.decimals()), row.overallOutOfRange()),
                     flagged(ReportText.asymmetry(row), row.asymmetryFlagged()),
-                    PdfLayout.Cell.of(ReportText.range(row.reference(), row.decimals()))));
+                    PdfLayout.Cell.of(ReportText.reference(row))));
+            if (z) {
+                cells.add(PdfLayout.Cell.of(ReportText.z(row)));
+            }
+            rows.add(cells);
         }
-        List<PdfLayout.Cell> head = List.of(PdfLayout.Cell.of("Metric"), PdfLayout.Cell.of("Unit"),
+        List<PdfLayout.Cell> head = new ArrayList<>(List.of(PdfLayout.Cell.of("Metric"), PdfLayout.Cell.of("Unit"),
                 new PdfLayout.Cell("Left", true, LEFT_TEXT), new PdfLayout.Cell("Right", true, RIGHT_TEXT),
-                PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference"));
-        p.table(new float[] {0.20f, 0.105f, 0.15f, 0.15f, 0.14f, 0.14f, 0.115f}, head, rows, TABLE, false);
+                PdfLayout.Cell.of("Overall"), PdfLayout.Cell.of("Asymmetry"), PdfLayout.Cell.of("Reference")));
+        if (z) {
+            // widths that keep "steps/min", a flagged "1.49 ± 0.00 *" (bold), "+13.7 % SI *" and "100.0–120.0" on one line
+            head.add(PdfLayout.Cell.of(ReportText.Z_HEADING));
+            p.table(new float[] {0.15f, 0.095f, 0.135f, 0.135f, 0.12f, 0.135f, 0.12f, 0.11f}, head, rows, TABLE, false);
+        } else {
+            p.table(new float[] {0.20f, 0.105f, 0.15f, 0.15f, 0.14f, 0.14f, 0.115f}, head, rows, TABLE, false);
+        }
         p.paragraph((t.note().isEmpty() ? "" : t.note() + " ")
                 + "* = outside the reference range or above the asymmetry threshold.", p.regular, CAPTION, PdfLayout.MUTED, 0);
         String sources = ReportText.referenceSources(t);

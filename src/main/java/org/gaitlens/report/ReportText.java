@@ -11,6 +11,10 @@ final class ReportText {
     static final String DISCLAIMER = "These are screening indicators derived from video, not a diagnosis. "
             + "A clinician should interpret them together with the clinical examination.";
 
+    static final String DEVIATION_HEADING = "Deviation from healthy walking";
+    /** Heading of a metric table's z-score column, shown when a row has the healthy dataset's reference. */
+    static final String Z_HEADING = "z vs healthy";
+
     private ReportText() {
     }
 
@@ -99,6 +103,24 @@ final class ReportText {
         return ReportFormat.number(r.low(), decimals) + "–" + ReportFormat.number(r.high(), decimals);
     }
 
+    /** The reference cell: the healthy dataset's "mean ± SD" where the row has it, else the textbook range. */
+    static String reference(MetricRow row) {
+        NormativeValue n = row.normative();
+        return n == null ? range(row.reference(), row.decimals())
+                : meanSd(n.mean(), n.sd(), row.decimals());
+    }
+
+    /** The z-scores against the healthy dataset: "−0.4 / +1.2" (left / right), "+0.4" without sides, or a dash. */
+    static String z(MetricRow row) {
+        if (row.normative() == null) {
+            return ReportFormat.MISSING;
+        }
+        if (row.left() == null && row.right() == null) {
+            return ReportFormat.signed(row.overallZ(), 1);
+        }
+        return ReportFormat.signed(row.leftZ(), 1) + " / " + ReportFormat.signed(row.rightZ(), 1);
+    }
+
     static String asymmetry(MetricRow row) {
         if (row.asymmetryPct() == null) {
             return ReportFormat.MISSING;
@@ -133,11 +155,14 @@ final class ReportText {
                 + c.verdict().label() + which;
     }
 
-    /** "Reference ranges: Gait speed: Bohannon 2011; ..." for the rows that have a sourced range, or "". */
+    /**
+     * "Reference ranges: Gait speed: Bohannon 2011; ..." for the rows that show a sourced textbook range (not those
+     * with the healthy dataset's reference), or "".
+     */
     static String referenceSources(MetricTable t) {
         java.util.Map<String, List<String>> bySource = new java.util.LinkedHashMap<>();
         for (MetricRow r : t.rows()) {
-            if (r.reference() != null && !r.reference().source().isBlank()) {
+            if (r.normative() == null && r.reference() != null && !r.reference().source().isBlank()) {
                 bySource.computeIfAbsent(r.reference().source(), k -> new java.util.ArrayList<>()).add(r.label());
             }
         }

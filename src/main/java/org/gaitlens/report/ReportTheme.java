@@ -155,6 +155,16 @@ public final class ReportTheme extends XChartTheme {
         return new Font(Font.SANS_SERIF, Font.PLAIN, 8);
     }
 
+    @Override
+    public Font getAnnotationTextFont() {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+    }
+
+    @Override
+    public Color getAnnotationTextFontColor() {
+        return INK;
+    }
+
     // ---------------------------------------------------------------- layout and sizes
 
     @Override

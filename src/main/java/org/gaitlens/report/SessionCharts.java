@@ -5,6 +5,8 @@ import static org.gaitlens.report.ReportTheme.HALF_WIDTH;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The charts of a session report, in report order, each with its title, caption and place (full or half width):
@@ -14,6 +16,21 @@ import java.util.List;
  */
 public final class SessionCharts {
     private SessionCharts() {
+    }
+
+    /**
+     * The Movement Analysis Profile of the report's deviation section, half width beside the section's text; empty
+     * without the section. It is placed in that section, not among {@link #render}'s charts.
+     */
+    public static Optional<ChartImage> profile(SessionReport report, int scale) {
+        if (report.deviation() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChartEncoder(scale).image(MapChart.build(report.deviation().profile(), HALF_WIDTH, 215),
+                "Movement Analysis Profile", "Bars: the Gait Variable Score (GVS: RMS difference of the side's mean "
+                        + "curve from the healthy band mean) per joint and side, and GPS-2D with its 95 % CI; blue "
+                        + "left, orange right, green both sides. Grey columns: the healthy range (0 to the healthy "
+                        + "95th percentile); dark tick: the healthy mean.", false));
     }
 
     /** Every chart of {@code report}, encoded at {@code scale} image pixels per logical pixel. */
@@ -31,8 +48,11 @@ public final class SessionCharts {
                     + "Mean (line) and ±1 SD (shaded) per side; dashed vertical lines: toe off"
                     + (CurveChart.hasGap(c) ? "; a break in a line: fewer than half of that side's strides were "
                     + "tracked there" : "")
-                    + (c.reference() == null ? "; no healthy reference documented."
-                    : "; grey band: healthy reference (" + c.reference().source() + ").");
+                    + (c.reference() != null ? "; grey band: healthy reference (" + c.reference().source() + ")."
+                    : report.deviation() == null ? "; no healthy band: this session has no comparison with a "
+                    + "healthy reference (a frontal view, or analysed by an earlier gaitlens)."
+                    : "; no healthy band: the healthy reference has no " + c.joint().toLowerCase(Locale.ROOT)
+                    + " angle.");
             out.add(encoder.image(CurveChart.build(c, HALF_WIDTH, 210), c.joint() + " angle over the gait cycle",
                     caption, false));
         }

@@ -23,13 +23,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                     empty, and is then left out of the JSON (side-view reports keep their form)
  * @param recordings   the recordings of a session pooled from several; empty (and absent from the JSON) for one
  * @param repeatability the main values per pass and per recording of a pooled session; empty (and absent) otherwise
+ * @param deviation    the deviation from healthy walking (side view), or {@code null} (frontal view, or a session
+ *                     analysed before gaitlens compared with a healthy reference; then absent from the JSON)
  */
 public record SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
                            List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                            List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSeriesChartData> timeSeries,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RecordingRow> recordings,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RepeatabilityTable> repeatability) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RepeatabilityTable> repeatability,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) DeviationSection deviation) {
     public SessionReport {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(summary, "summary");
@@ -44,13 +47,13 @@ public record SessionReport(ReportHeader header, ReportSummary summary, List<Met
         repeatability = Checks.list(repeatability, "repeatability");
     }
 
-    /** A report of one recording (no recordings table, no repeatability between recordings). */
+    /** A report of one recording (no recordings table, no repeatability between recordings) without a deviation section. */
     public SessionReport(ReportHeader header, ReportSummary summary, List<MetricTable> tables,
                          List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                          List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality,
                          List<TimeSeriesChartData> timeSeries) {
         this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, timeSeries,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** A report without time-series charts (side view). */
@@ -58,6 +61,6 @@ public record SessionReport(ReportHeader header, ReportSummary summary, List<Met
                          List<AsymmetryItem> asymmetry, List<CurveChartData> curves, PhaseDiagramData phases,
                          List<StrideSeries> strideSeries, List<KeyFrame> keyFrames, QualityPanel quality) {
         this(header, summary, tables, asymmetry, curves, phases, strideSeries, keyFrames, quality, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 }

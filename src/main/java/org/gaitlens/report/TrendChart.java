@@ -14,7 +14,8 @@ import org.knowm.xchart.style.XYStyler;
  * A metric across sessions: one marked line per {@link TrendLine}; x is the session date (epoch day, labelled as
  * ISO dates), or the session number (#1, #2, ... as in the sessions table) when two sessions share a date (before
  * and after a treatment on one day), which a date axis would stack. Sessions without the metric are skipped, so a
- * line joins the sessions that have it.
+ * line joins the sessions that have it. A line's 95 % confidence intervals are drawn as whiskers, and the series'
+ * healthy range as a grey band through the sessions that have it.
  */
 public final class TrendChart {
     private TrendChart() {
@@ -28,6 +29,9 @@ public final class TrendChart {
                 ChartFrame.axisTitle(data.title(), data.unit()));
         double[] x = byNumber ? IntStream.rangeClosed(1, sessions.size()).asDoubleStream().toArray()
                 : sessions.stream().mapToDouble(s -> s.date().toEpochDay()).toArray();
+        if (data.healthy() != null) {
+            addBand(chart, data.healthy(), x);
+        }
         int others = 0;
         boolean any = false;
         for (TrendLine line : data.lines()) {
@@ -45,6 +49,7 @@ public final class TrendChart {
             XYSeries s = chart.addSeries(line.name(), xs, ys);
             Color c = line.side() != null ? ReportTheme.color(line.side()) : ReportTheme.otherColor(others++);
             SeriesStyle.markedLine(s, c, line.side(), 1.8f);
+            addWhiskers(chart, line, x, c);
             any = true;
         }
         if (!any) {
@@ -56,6 +61,51 @@ public final class TrendChart {
             dateAxis(chart, x[0], x[x.length - 1]);
         }
         return chart;
+    }
+
+    /** The healthy range as one grey polygon through the sessions that have it (a lone session gets a short bar). */
+    private static void addBand(XYChart chart, TrendBand band, double[] x) {
+        List<Double> xs = new ArrayList<>();
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (band.low().get(i) != null) {
+                xs.add(x[i]);
+                lo.add(band.low().get(i));
+                hi.add(band.high().get(i));
+            }
+        }
+        if (xs.isEmpty()) {
+            return;
+        }
+        if (xs.size() == 1) {
+            double half = x.length > 1 ? 0.2 * (x[x.length - 1] - x[0]) / (x.length - 1) : 0.3;
+            xs = List.of(xs.get(0) - half, xs.get(0) + half);
+            lo = List.of(lo.get(0), lo.get(0));
+            hi = List.of(hi.get(0), hi.get(0));
+        }
+        List<Double> px = new ArrayList<>(xs);
+        List<Double> py = new ArrayList<>(hi);
+        for (int i = xs.size() - 1; i >= 0; i--) {
+            px.add(xs.get(i));
+            py.add(lo.get(i));
+        }
+        XYSeries s = chart.addSeries(band.label(), px, py);
+        SeriesStyle.band(s, ReportTheme.REFERENCE);
+        s.setShowInLegend(false); // a half-width legend has no room for it: the caption names the band
+    }
+
+    /** A vertical 95 % CI whisker in the line's colour at each session where the line has one. */
+    private static void addWhiskers(XYChart chart, TrendLine line, double[] x, Color c) {
+        for (int i = 0; i < line.ciLow().size(); i++) {
+            if (line.ciLow().get(i) == null || line.values().get(i) == null) {
+                continue;
+            }
+            XYSeries w = chart.addSeries(line.name() + " 95 % CI #" + i, new double[] {x[i], x[i]},
+                    new double[] {line.ciLow().get(i), line.ciHigh().get(i)});
+            SeriesStyle.line(w, c, 1.2f, false);
+            w.setShowInLegend(false); // the caption says what the whiskers are
+        }
     }
 
     /** Sessions 1..n with a blank slot at each end. */

@@ -18,7 +18,8 @@ import org.gaitlens.reporting.ComparisonReportBuilder.Session;
 
 /**
  * The chart data of a comparison report: trend charts of the key metrics from the comparison's rows (titles and
- * units from the metric table) and, per joint and side, the first session's mean curve against the latest one's.
+ * units from the metric table) and, per joint and side, the first session's mean curve against the latest one's,
+ * over the latest session's healthy band (the band its own report draws).
  */
 final class ComparisonChartData {
 
@@ -87,7 +88,7 @@ final class ComparisonChartData {
     /** Per joint and side: the first session's curve against the latest session's, when two sessions have it. */
     static List<CurveOverlay> overlays(List<Session> sessions) {
         List<List<CurveChartData>> curves = sessions.stream()
-                .map(x -> SessionChartData.curves(x.input().assessment())).toList();
+                .map(x -> SessionChartData.curves(x.input().assessment(), x.input().deviation())).toList();
         List<CurveOverlay> out = new ArrayList<>();
         for (String joint : List.of("Hip", "Knee", "Ankle", "Trunk")) {
             for (Side side : Side.values()) {
@@ -105,7 +106,7 @@ final class ComparisonChartData {
                 CurveChartData f = curveData(curves.get(first), joint);
                 out.add(new CurveOverlay(joint, f.angleName(), f.unit(), side, name(sessions, first),
                         curve(curves.get(first), joint, side).orElseThrow(), name(sessions, last),
-                        curve(curves.get(last), joint, side).orElseThrow(), null));
+                        curve(curves.get(last), joint, side).orElseThrow(), curveData(curves.get(last), joint).reference()));
             }
         }
         return out;

@@ -24,9 +24,11 @@ import org.gaitlens.report.ChangeRow;
 import org.gaitlens.report.ChangeVerdict;
 import org.gaitlens.report.ComparisonReport;
 import org.gaitlens.report.ComparisonThreshold;
+import org.gaitlens.report.DeviationTrend;
 import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.ReportFormat;
 import org.gaitlens.report.SessionColumn;
+import org.gaitlens.report.TrendSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,10 @@ import org.slf4j.LoggerFactory;
  * pass-to-pass repeatability (from the pass-1-minus-pass-2 differences of every session with two or more
  * walking passes) and the sampling error of the session values. The row's source text names the term that set
  * it. A row with no term at all is left out. The change is judged by {@link ChangeVerdict#judge}.
+ *
+ * <p><b>Deviation from healthy walking</b> ({@link ComparisonDeviations}): the first row, the first trend and the
+ * first summary sentence are the overall GPS-2D, judged against its data-derived threshold; the per-session scores,
+ * intervals and bands go with the report.
  *
  * <p><b>Direction</b>: {@link Metric#improvement()}; for metrics judged "toward the healthy range" the
  * direction is toward the range from the first value when that lies outside it, else the direction of the
@@ -135,12 +141,16 @@ public final class ComparisonReportBuilder {
                     x.input().cameraView(), SessionReportBuilder.verdict(x.input().assessment())));
         }
         Map<String, ChangeRow> rows = new java.util.LinkedHashMap<>();
+        ComparisonDeviations.row(s).ifPresent(r -> rows.put(ComparisonDeviations.KEY, r));
         for (Spec spec : specs()) {
             row(spec, s).ifPresent(r -> rows.put(spec.key(), r));
         }
+        DeviationTrend deviation = ComparisonDeviations.trend(s);
+        List<TrendSeries> trends = new ArrayList<>();
+        ComparisonDeviations.trendSeries(rows.get(ComparisonDeviations.KEY), deviation).ifPresent(trends::add);
+        trends.addAll(ComparisonChartData.trends(rows));
         return new ComparisonReport(String.join(" / ", patients), s.get(s.size() - 1).input().softwareVersion(), columns,
-                new ArrayList<>(rows.values()), ComparisonChartData.trends(rows), ComparisonChartData.overlays(s),
-                sentences(rows, s));
+                new ArrayList<>(rows.values()), trends, ComparisonChartData.overlays(s), sentences(rows, s), deviation);
     }
 
     /** The sessions in the comparison's order: by date, then label, then id. */
@@ -282,6 +292,7 @@ public final class ComparisonReportBuilder {
      */
     static List<PatternSentence> sentences(Map<String, ChangeRow> rows, List<Session> sessions) {
         List<PatternSentence> out = new ArrayList<>();
+        add(out, "Deviation from healthy walking", rows.get(ComparisonDeviations.KEY));
         add(out, "Walking speed", rows.get(Metric.SPEED_M_PER_S.key()));
         add(out, "Antalgic gait", rows.get(Metric.STANCE_TIME_S.key() + "_si"));
         add(out, "Step-length asymmetry", rows.get(Metric.STEP_LENGTH_M.key() + "_si"));

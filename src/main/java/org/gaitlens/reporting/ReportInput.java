@@ -55,13 +55,17 @@ import org.gaitlens.report.ReportJson;
  *                        {@code strides}, {@code rejections}) is the recording's own time plus its
  *                        {@link Recording#offsetS()}, and passes are numbered through the session
  *                        ({@link Pass#recording()} says whose they are); key frames keep the recording's own time.
+ * @param deviation       a side view's comparison with healthy walking (band, GVS, GPS-2D), or {@code null}: for a
+ *                        frontal session, and in snapshots written before gaitlens compared sessions with a healthy
+ *                        reference (absent from the JSON; such folders still rebuild, without the comparison)
  */
 public record ReportInput(int schema, String patientId, LocalDate sessionDate, String sessionLabel, String inputFile,
         String inputKind, String cameraView, Double frameRateHz, String poseModel, String scaleSource,
         String softwareVersion, Double meanConfidence, List<Pass> passes, List<GaitEvent> events,
         List<StrideValues> strides, List<Rejection> rejections, Assessment assessment, List<String> warnings,
         List<KeyFrame> keyFrames, @JsonInclude(JsonInclude.Include.NON_NULL) Frontal frontal,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Recording> recordings) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Recording> recordings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HealthyComparison deviation) {
 
     /** File name in the session folder. */
     public static final String FILE_NAME = "report-input.json";
@@ -76,6 +80,9 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(sessionDate, "sessionDate");
         Objects.requireNonNull(assessment, "assessment");
+        if (frontal != null && deviation != null) {
+            throw new IllegalArgumentException("a frontal session has no comparison with sagittal healthy curves");
+        }
         passes = List.copyOf(passes);
         events = List.copyOf(events);
         strides = List.copyOf(strides);
@@ -93,7 +100,7 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             List<KeyFrame> keyFrames, Frontal frontal) {
         this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
                 scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
-                keyFrames, frontal, List.of());
+                keyFrames, frontal, List.of(), null);
     }
 
     /** A side-view snapshot (no frontal measures). */
@@ -104,7 +111,7 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
             List<KeyFrame> keyFrames) {
         this(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView, frameRateHz, poseModel,
                 scaleSource, softwareVersion, meanConfidence, passes, events, strides, rejections, assessment, warnings,
-                keyFrames, null, List.of());
+                keyFrames, null, List.of(), null);
     }
 
     /**
@@ -254,7 +261,7 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
     public ReportInput withKeyFrames(List<KeyFrame> frames) {
         return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
                 frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
-                rejections, assessment, warnings, frames, frontal, recordings);
+                rejections, assessment, warnings, frames, frontal, recordings, deviation);
     }
 
     /** Whether this is a session pooled from several recordings. */
@@ -267,6 +274,13 @@ public record ReportInput(int schema, String patientId, LocalDate sessionDate, S
     public Recording recordingOf(int passIndex) {
         return passes.stream().filter(p -> p.index() == passIndex && p.recording() != null).findFirst()
                 .map(p -> recordings.get(p.recording())).orElse(null);
+    }
+
+    /** A copy with a comparison with healthy walking. */
+    public ReportInput withDeviation(HealthyComparison d) {
+        return new ReportInput(schema, patientId, sessionDate, sessionLabel, inputFile, inputKind, cameraView,
+                frameRateHz, poseModel, scaleSource, softwareVersion, meanConfidence, passes, events, strides,
+                rejections, assessment, warnings, keyFrames, frontal, recordings, d);
     }
 
     /** Whether this is a frontal-view session. */

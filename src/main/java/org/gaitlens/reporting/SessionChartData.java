@@ -28,14 +28,21 @@ import org.gaitlens.report.StrideSeries;
  * The chart data of a session report, from one session's {@link ReportInput}: the assessment's mean joint-angle
  * curves per side (toe off at the side's mean stance %), the stance / swing phase bars from the events, and the
  * per-stride series of stride time, stance % and step length (in metres, else in leg lengths), labelled and
- * with units from the metric table. Curves carry no healthy reference band (see {@link SessionReportBuilder}).
+ * with units from the metric table. Hip, knee and ankle curves carry the matched healthy band
+ * ({@link HealthyReferences#band}); the trunk has none (the healthy dataset holds no trunk angle).
  */
 final class SessionChartData {
 
     private SessionChartData() {
     }
 
+    /** The curves without a healthy band. */
     static List<CurveChartData> curves(Assessment a) {
+        return curves(a, null);
+    }
+
+    /** The curves with the session's healthy bands ({@code healthy} may be {@code null}: no bands). */
+    static List<CurveChartData> curves(Assessment a, HealthyComparison healthy) {
         List<CurveChartData> out = new ArrayList<>();
         for (WaveformAsymmetry w : a.waveforms()) {
             Map<Side, SideCurve> sides = new EnumMap<>(Side.class);
@@ -54,7 +61,8 @@ final class SessionChartData {
                 sides.put(side, new SideCurve(c.meanDeg(), sd, c.strides(), toeOff));
             }
             if (!sides.isEmpty()) {
-                out.add(new CurveChartData(jointName(w.joint()), angleName(w.joint()), "deg", sides, null));
+                out.add(new CurveChartData(jointName(w.joint()), angleName(w.joint()), "deg", sides,
+                        HealthyReferences.band(healthy, w.joint())));
             }
         }
         return out;

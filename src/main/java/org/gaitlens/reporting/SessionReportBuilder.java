@@ -51,13 +51,17 @@ import org.gaitlens.report.SessionReport;
  *       (Robinson et al. 1987) and its 95 % CI in the asymmetry chart; SI thresholds where the assessment
  *       has one (Patterson et al. 2010 healthy ratio limits, as SI = 200 (r - 1) / (r + 1)); kinematic key
  *       values per side. Labels, units, decimals and reference ranges (where both bounds are set) from the
- *       metric table ({@link Metric}).</li>
+ *       metric table ({@link Metric}). Where the healthy dataset holds a metric ({@link Metric#normativeKey()}),
+ *       the row carries its mean and SD in the session's matched speed band ({@link HealthyReferences}), and the
+ *       values are judged by their z-scores against it instead of the textbook range.</li>
  *   <li>A session pooled from several recordings ({@link RecordingsReport}): the recordings table (named in the
  *       header), and the main values per pass and per recording with their range.</li>
  *   <li>Curves ({@link SessionChartData}, with the phase bars and per-stride series): the assessment's
- *       per-side mean and SD of every stride's curve, toe off at the side's mean stance %. No healthy reference band: gaitlens measures the hip as thigh-to-vertical in the image
- *       (docs/angles.md), which published pelvis-referenced normative bands do not describe, and no normative
- *       curve table ships with gaitlens; the band is left empty rather than invented.</li>
+ *       per-side mean and SD of every stride's curve, toe off at the side's mean stance %, over the matched
+ *       healthy band (Fukuchi et al. 2018, mean ± 1 SD; hip as thigh from vertical as gaitlens measures it,
+ *       docs/reference.md); the trunk has no band.</li>
+ *   <li>Deviation from healthy walking ({@link DeviationSections}): GPS-2D and GVS with the Movement Analysis
+ *       Profile, for a side view whose snapshot carries the comparison.</li>
  * </ul>
  */
 public final class SessionReportBuilder {
@@ -97,13 +101,15 @@ public final class SessionReportBuilder {
         if (!spatio.rows().isEmpty()) {
             tables.add(spatio);
         }
-        MetricTable kin = kinematicTable(a);
+        MetricTable kin = kinematicTable(a, in.deviation());
         if (!kin.rows().isEmpty()) {
             tables.add(kin);
         }
-        return new SessionReport(header, summary, tables, asymmetryItems(a), SessionChartData.curves(a),
-                SessionChartData.phases(in.events()), SessionChartData.strideSeries(in), in.keyFrames(),
-                qualityPanel(in, verdict), List.of(), RecordingsReport.rows(in), RecordingsReport.repeatability(in));
+        return new SessionReport(header, summary, tables, asymmetryItems(a),
+                SessionChartData.curves(a, in.deviation()), SessionChartData.phases(in.events()),
+                SessionChartData.strideSeries(in), in.keyFrames(), qualityPanel(in, verdict), List.of(),
+                RecordingsReport.rows(in), RecordingsReport.repeatability(in),
+                in.deviation() == null ? null : DeviationSections.of(in.deviation()));
     }
 
     // ---------------------------------------------------------------- summary
@@ -203,7 +209,7 @@ public final class SessionReportBuilder {
         Assessment a = in.assessment();
         List<MetricRow> rows = new ArrayList<>();
         for (Metric m : SPATIOTEMPORAL) {
-            a.metric(m).ifPresent(ms -> rows.add(row(ms)));
+            a.metric(m).ifPresent(ms -> rows.add(row(ms, in.deviation())));
         }
         if (a.metric(Metric.STEP_LENGTH_M).isEmpty()) {
             // Without a scale, lengths and speed in leg lengths (always available).
@@ -213,7 +219,8 @@ public final class SessionReportBuilder {
         }
         return new MetricTable("Spatiotemporal parameters",
                 "Mean ± SD across strides. Asymmetry: symmetry index SI = 100 (R − L) / mean(L, R) (Robinson 1987); "
-                        + "SI > 0: right larger. Flagged where a documented healthy limit exists (Patterson et al. 2010).",
+                        + "SI > 0: right larger. Flagged where a documented healthy limit exists (Patterson et al. 2010)."
+                        + HealthyReferences.note(rows, in.deviation(), ""),
                 rows);
     }
 
@@ -239,16 +246,25 @@ public final class SessionReportBuilder {
         }
     }
 
-    static MetricTable kinematicTable(Assessment a) {
+    static MetricTable kinematicTable(Assessment a, HealthyComparison h) {
         List<MetricRow> rows = new ArrayList<>();
         for (Metric m : KINEMATIC) {
-            a.metric(m).ifPresent(ms -> rows.add(row(ms)));
+            a.metric(m).ifPresent(ms -> rows.add(row(ms, h)));
         }
+        String toeOff = a.metric(Metric.ANKLE_PF_TOE_OFF_DEG).isPresent()
+                ? " Plantarflexion at toe off keeps its textbook range: the dataset has no toe-off times, and its "
+                        + "value depends on where toe off is placed." : "";
         return new MetricTable("Joint angles and foot: key values",
                 "Mean ± SD across strides; flexion and dorsiflexion positive; hip = thigh against the vertical. "
                         + "Angles are compared between sides by their difference (limit 5 deg, McGinley et al. 2009), "
-                        + "not by a % index.",
+                        + "not by a % index." + HealthyReferences.note(rows, h, toeOff),
                 rows);
+    }
+
+    /** {@link #row(MetricSummary)} with the healthy dataset's reference where it has the metric. */
+    static MetricRow row(MetricSummary ms, HealthyComparison h) {
+        MetricRow row = row(ms);
+        return HealthyReferences.normative(h, ms.metric()).map(row::withNormative).orElse(row);
     }
 
     static MetricRow row(MetricSummary ms) {

@@ -24,8 +24,9 @@ import org.gaitlens.store.StudyStore;
  * Comparing finished sessions of one patient ({@code ?run=A&run=B...}, two or more different ones):
  * <ul>
  *   <li>{@code GET /patients/{pid}/compare}: the change verdicts (the comparison report's pattern sentences and
- *       per-metric verdicts, when the sessions have report snapshots), two sessions' videos side by side in step
- *       with the gait cycle, and the key numbers side by side (up to 8 sessions);</li>
+ *       per-metric verdicts, when the sessions have report snapshots), the GPS-2D trend ({@link CompareDeviation}),
+ *       two sessions' videos side by side in step with the gait cycle, and the key numbers side by side (up to 8
+ *       sessions);</li>
  *   <li>{@code GET /patients/{pid}/compare/sync?a=RUN&b=RUN&side=left}: the side-by-side data ({@link SideBySide});</li>
  *   <li>{@code GET /patients/{pid}/compare/report}: the full comparison report, the same as {@code gaitlens compare}
  *       (up to 25 sessions), in a page with a way back; {@code format=pdf} downloads it;
@@ -106,20 +107,27 @@ final class CompareController {
         m.put("columns", cols);
         m.put("runQuery", runQuery);
         m.put("videos", videos);
-        m.put("verdicts", verdicts(runs));
+        Optional<List<ComparisonReportBuilder.Session>> sessions = reportSessions(runs);
+        m.put("verdicts", sessions.map(CompareController::verdicts).orElse(List.of()));
+        m.put("deviation", sessions.flatMap(CompareDeviation::of).orElse(null));
         pages.render(ctx, "compare", m);
     }
 
-    /** The comparison report's pattern sentences, then every metric's verdict; empty without snapshots. */
-    private List<Verdict> verdicts(List<Access.RunContext> runs) {
+    /** The runs' report snapshots, or empty when a run has none (the page then shows the key numbers alone). */
+    private Optional<List<ComparisonReportBuilder.Session>> reportSessions(List<Access.RunContext> runs) {
         List<ComparisonReportBuilder.Session> sessions = new ArrayList<>();
         for (Access.RunContext rc : runs) {
             Optional<ComparisonReportBuilder.Session> s = snapshots.session(rc);
             if (s.isEmpty()) {
-                return List.of();
+                return Optional.empty();
             }
             sessions.add(s.get());
         }
+        return Optional.of(sessions);
+    }
+
+    /** The comparison report's pattern sentences, then every metric's verdict. */
+    private static List<Verdict> verdicts(List<ComparisonReportBuilder.Session> sessions) {
         ComparisonReport report = ComparisonReportBuilder.build(sessions);
         List<Verdict> out = new ArrayList<>();
         report.patternSentences().forEach(s -> out.add(new Verdict(s.pattern(), s.sentence(), s.verdict().name())));

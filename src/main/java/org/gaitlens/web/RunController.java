@@ -16,9 +16,10 @@ import org.gaitlens.store.StudyStore;
 
 /**
  * One analysis: its page ({@code GET /runs/{rid}}: progress, failure reason, the video review of a finished video
- * analysis ({@link ReviewController} serves its data), key numbers, files, embedded report), its progress as JSON
- * ({@code /status}), retrying a failed one ({@code POST /retry}), the stored report ({@code /report}) and file
- * downloads ({@code /files/{kind}}, with byte ranges). Failure reasons are shown as {@link FailureText} words them.
+ * analysis ({@link ReviewController} serves its data), key numbers, the deviation from healthy walking, files,
+ * embedded report), its progress as JSON ({@code /status}), retrying a failed one ({@code POST /retry}), the stored
+ * report ({@code /report}) and file downloads ({@code /files/{kind}}, with byte ranges). Failure reasons are shown
+ * as {@link FailureText} words them.
  */
 final class RunController {
     private final StudyStore store;
@@ -70,6 +71,7 @@ final class RunController {
         String summary = done ? store.results().summaryJson(r.id()).orElse("{}") : "{}";
         m.put("symmetry", done ? SummaryText.symmetry(summary) : "");
         m.put("sideWarning", done ? SummaryText.sideConflict(summary, rc.patient().affectedSide()).orElse(null) : null);
+        m.put("deviation", RunDeviation.of(summary).orElse(null));
         audit.record(ctx, "view-run", rid, "");
         pages.render(ctx, "run", m);
     }

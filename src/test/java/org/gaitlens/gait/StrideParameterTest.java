@@ -25,12 +25,17 @@ class StrideParameterTest {
         }
     }
 
-    /** Every metric written per stride has one parameter, except double support (written as its two parts). */
+    /**
+     * Every metric written per stride has one parameter, except double support (written as its two parts), the
+     * frontal-view measures and the session's deviation scores (one value per session, not per stride).
+     */
     @Test
     void everyStrideMetricHasItsParameter() {
         List<Metric> written = Arrays.stream(StrideParameter.values()).map(StrideParameter::metric).toList();
         List<Metric> notWritten = Arrays.stream(Metric.values()).filter(m -> !written.contains(m)).toList();
         assertEquals(List.of(Metric.DOUBLE_SUPPORT_S, Metric.TRUNK_SHIFT_REL, Metric.PELVIC_OBLIQUITY_DEG,
-                Metric.STEP_WIDTH_M, Metric.STEP_WIDTH_LEG), notWritten, "the others are frontal-view measures");
+                Metric.STEP_WIDTH_M, Metric.STEP_WIDTH_LEG, Metric.GPS2D_DEG, Metric.GPS2D_SIDE_DEG, Metric.GVS_HIP_DEG,
+                Metric.GVS_KNEE_DEG, Metric.GVS_ANKLE_DEG), notWritten,
+                "the others are frontal-view measures and session scores");
     }
 }

@@ -132,8 +132,8 @@ class MetricTableTest {
 
     private static String table() {
         StringBuilder sb = new StringBuilder("| key | column (alias) | label | unit | decimals | assessed | bilateral "
-                + "| ratio indices | better | healthy range | range source | change threshold | threshold source "
-                + "| definition |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| ratio indices | better | healthy range | range source | healthy dataset key | change threshold "
+                + "| threshold source | definition |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Metric m : Metric.values()) {
             String alias = m.alias().map(a -> "`" + a.column() + "`" + (a.sign() < 0 ? " (negated)" : "")).orElse("");
             ReferenceRange r = m.reference();
@@ -146,6 +146,7 @@ class MetricTableTest {
                     .append(m.assessed() ? "yes" : "no").append(" | ").append(m.bilateral() ? "yes" : "pooled")
                     .append(" | ").append(m.ratioScale() ? "yes" : "no (difference only)").append(" | ")
                     .append(m.improvement().label()).append(" | ").append(range).append(" | ").append(r.source())
+                    .append(" | ").append(m.normativeKey().map(k -> "`" + k + "`").orElse(""))
                     .append(" | ").append(threshold).append(" | ").append(a.source()).append(" | ")
                     .append(m.definition()).append(" |\n");
         }

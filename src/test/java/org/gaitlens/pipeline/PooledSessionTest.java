@@ -165,6 +165,8 @@ public class PooledSessionTest {
         assertEquals(2, snapshot.recordings().size());
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("Recordings") && html.contains("a.landmarks.csv") && html.contains("b.landmarks.csv"));
+        assertTrue(html.contains("Deviation from healthy walking"), "the pooled report compares with the healthy band");
+        assertTrue(snapshot.deviation() != null, "the pooled snapshot carries the deviation");
         assertTrue(html.contains("Repeatability: recording to recording"), "clip-to-clip repeatability");
     }
 

@@ -10,6 +10,7 @@ import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitSettings;
 import org.gaitlens.motion.LandmarkSeries;
 import org.gaitlens.motion.SyntheticWalk;
+import org.gaitlens.reporting.HealthyComparison;
 import org.gaitlens.reporting.ReportInput;
 import org.gaitlens.validation.ValidationTrials;
 
@@ -46,7 +47,8 @@ public final class ReportFixtures {
         ReportInputs.InputFacts facts = new ReportInputs.InputFacts(fileName, kind, "virtual left side camera (sagittal)",
                 SessionReports.sampleRate(s), "motion capture markers, projected (" + kind + ")",
                 SessionReports.meanConfidence(s, r.gait().passes()));
-        return ReportInputs.of(r.gait(), r.assessment(), meta, facts, VERSION, warnings, List.of());
+        return ReportInputs.of(r.gait(), r.assessment(), meta, facts, VERSION, warnings, List.of())
+                .withDeviation(HealthyComparison.of(r.deviation()));
     }
 
     public static SessionMetadata meta(String patient, String date, String label) {

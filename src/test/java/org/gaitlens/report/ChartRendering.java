@@ -53,6 +53,28 @@ final class ChartRendering {
         return n;
     }
 
+    /**
+     * Pixels of the translucent reference grey as it shows on white (226), within 6 per channel: white is 29 away,
+     * so the usual 30 would count the background. The grid lines (227) count too, so compare a chart with its band
+     * against the same chart without.
+     */
+    static int referencePixels(BufferedImage img) {
+        Color c = ReportTheme.REFERENCE;
+        double a = c.getAlpha() / 255.0;
+        int v = (int) Math.round(255 * (1 - a) + c.getRed() * a);
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                if (Math.abs(((rgb >> 16) & 0xFF) - v) <= 6 && Math.abs(((rgb >> 8) & 0xFF) - v) <= 6
+                        && Math.abs((rgb & 0xFF) - v) <= 6) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Writes the PNG for a human to look at when -Dgaitlens.report.dumpDir is set. */
     static void dump(String name, byte[] bytes) throws IOException {
         String dir = System.getProperty("gaitlens.report.dumpDir");

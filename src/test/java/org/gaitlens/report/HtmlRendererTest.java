@@ -41,8 +41,26 @@ class HtmlRendererTest {
         assertTrue(html.contains("<td class=\"out\">53.0 ± 1.2</td>"), "out-of-range value marked");
         assertTrue(html.contains("Antalgic gait: signs present (left)"));
         int charts = SessionCharts.render(report, 1).size();
-        assertEquals(charts + report.keyFrames().size(), count(html, "src=\"data:image/png;base64,"),
-                "every chart and key frame is embedded");
+        assertEquals(charts + 1 + report.keyFrames().size(), count(html, "src=\"data:image/png;base64,"),
+                "every chart, the Movement Analysis Profile and every key frame is embedded");
+    }
+
+    /** The deviation section comes before the summary, with the profile; the key-value tables get a z column. */
+    @Test
+    void sessionHtmlHasTheDeviationSectionFirst() {
+        SessionReport report = ReportFixtures.session();
+        String html = new HtmlRenderer(RenderOptions.defaults()).render(report);
+        int section = html.indexOf("<h2>Deviation from healthy walking</h2>");
+        assertTrue(section > 0 && section < html.indexOf("<h2>Summary</h2>"), "near the top, before the summary");
+        assertTrue(html.contains(report.deviation().headline()));
+        assertTrue(html.contains("left knee deviates most"));
+        assertTrue(html.indexOf("alt=\"Movement Analysis Profile\"", section) > section, "the profile is in the section");
+        assertTrue(html.contains("<th>z vs healthy</th>"));
+        // knee swing peak 61.0 / 58.5 against 64.0 ± 2.5: z = -1.2 / -2.2, the right one flagged (|z| > 2)
+        assertTrue(html.contains("<td>64.0 ± 2.5</td><td>-1.2 / -2.2</td>"), "dataset mean ± SD and the z-scores");
+        assertTrue(html.contains("<td class=\"out\">58.5 ± 2.8</td>"), "|z| > 2 is marked");
+        assertTrue(html.contains("<td>0.98 ± 0.04</td>"),
+                "speed z = (0.98 - 1.27) / 0.16 = -1.8: not marked, although below the textbook range 1.1-1.5");
     }
 
     @Test
@@ -51,6 +69,12 @@ class HtmlRendererTest {
         assertSelfContained(html);
         assertTrue(html.contains("Stance-time asymmetry fell from 14 % to 4 % (threshold 5 %): improved"));
         assertTrue(html.contains("<td class=\"WORSENED\">+0.06 s, worsened</td>"));
+        assertTrue(html.contains("GPS-2D fell from 10.40 deg to 7.20 deg (threshold 2.06 deg): improved"));
+        int table = html.indexOf("<h2>Deviation from healthy walking</h2>");
+        assertTrue(table > 0 && table < html.indexOf("<h2>Change per metric</h2>"), "GPS-2D per session before the changes");
+        assertTrue(html.contains("<td>10.4 deg (9.6–11.3)</td>"), "GPS-2D with its CI");
+        assertTrue(html.contains("<td>slow speed, all ages, n 42</td>"), "each session's band");
+        assertTrue(html.contains("GPS-2D across sessions"), "the trend chart");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gaitlens.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,6 +63,16 @@ class PdfRendererTest {
         }
     }
 
+    /** The text of one page (1-based). */
+    private static String text(byte[] pdf, int page) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(page);
+            s.setEndPage(page);
+            return s.getText(doc);
+        }
+    }
+
     /** Asserts every page has the size and no glyph lies outside it; returns the page count. */
     private static int checkPages(byte[] pdf, RenderOptions.PageSize size) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -97,7 +108,13 @@ class PdfRendererTest {
         assertTrue(text.contains("+13.7 % SI"), "stance-time SI 100 x 0.09 / 0.655 = 13.74 %");
         assertTrue(text.contains("53.0 ± 1.2\u00A0*"), "stance % below the 58-62 range is marked");
         assertTrue(text.contains("≥ 2 passes"), "≥ printed with the embedded DejaVu font");
-        assertTrue(text.contains("Reference ranges: Gait speed: Bohannon 2011, adults"), "range sources listed");
+        assertTrue(text.contains("Reference ranges: Cadence: docs/metrics.md"), "range sources listed");
+        assertFalse(text.contains("Bohannon"), "speed shows the dataset's reference, so its textbook source is not listed");
+        assertTrue(text.contains("64.0 ± 2.5") && text.contains("-1.2 / -2.2"), "dataset mean ± SD and z-scores");
+        String page1 = text(pdf, 1).replace('\n', ' ');
+        assertTrue(page1.contains("Deviation from healthy walking") && page1.contains("Bars: the Gait Variable Score")
+                && page1.contains("left knee deviates most"), "the deviation section is on page 1");
+        assertTrue(page1.indexOf("Deviation from healthy walking") < page1.indexOf("Summary"), "before the summary");
         assertTrue(text.contains("96.5 %"), "tracking coverage");
         assertTrue(text.contains("Antalgic gait: signs present (left)"));
         assertTrue(text.contains("page 1 of " + pages) && text.contains("page " + pages + " of " + pages), "page numbers");
@@ -115,6 +132,9 @@ class PdfRendererTest {
         assertTrue(text.contains("Stance-time asymmetry fell from 14 % to 4 % (threshold 5 %): improved"), text);
         assertTrue(text.contains("+0.18 m/s, improved"), "gait speed 0.92 -> 1.10");
         assertTrue(text.contains("+0.06 s, worsened"), "double support 0.28 -> 0.34");
+        assertTrue(text.contains("GPS-2D fell from 10.40 deg to 7.20 deg (threshold 2.06 deg): improved"), text);
+        assertTrue(text.contains("10.4 deg (9.6–11.3)") && text.contains("slow speed, all ages, n 42"),
+                "GPS-2D per session with CI and band");
         assertTrue(text.contains("page 1 of " + pages));
     }
 

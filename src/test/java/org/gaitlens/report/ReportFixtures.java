@@ -98,7 +98,8 @@ final class ReportFixtures {
         double stL = 0.61, stR = 0.70, swL = 0.54, swR = 0.45, slL = 0.58, slR = 0.62;
         MetricTable spatio = new MetricTable("Spatiotemporal parameters",
                 "Mean ± SD across strides. SI = 100 (R - L) / mean(L, R): > 0 means right larger.",
-                List.of(MetricRow.single("Gait speed", "m/s", 2, 0.98, 0.04, new ReferenceRange(1.1, 1.5, "Bohannon 2011, adults")),
+                List.of(MetricRow.single("Gait speed", "m/s", 2, 0.98, 0.04, new ReferenceRange(1.1, 1.5, "Bohannon 2011, adults"))
+                                .withNormative(new NormativeValue(1.27, 0.16, 42, "synthetic dataset, comfortable speed")),
                         MetricRow.single("Cadence", "steps/min", 1, 104.3, 2.1, new ReferenceRange(100, 120, "docs/metrics.md §The table")),
                         MetricRow.bilateral("Stance time", "s", 2, stL, 0.02, stR, 0.02, si(stL, stR), "SI", 5.0,
                                 new ReferenceRange(0.58, 0.72, "synthetic")),
@@ -110,7 +111,8 @@ final class ReportFixtures {
                         MetricRow.bilateral("Double support", "s", 2, 0.16, 0.01, 0.15, 0.01, si(0.16, 0.15), "SI", 10.0, null)));
         MetricTable kin = new MetricTable("Joint angles: key values", "",
                 List.of(MetricRow.bilateral("Peak knee flexion in swing", "deg", 1, 61.0, 3.1, 58.5, 2.8, null, "", null,
-                                new ReferenceRange(60, 70, "Perry & Burnfield 2010, product choice")),
+                                new ReferenceRange(60, 70, "Perry & Burnfield 2010, product choice"))
+                                .withNormative(new NormativeValue(64.0, 2.5, 42, "synthetic dataset, comfortable speed")),
                         MetricRow.bilateral("Plantarflexion at toe off", "deg", 1, 11.0, 2.0, 16.5, 2.2, null, "", null,
                                 new ReferenceRange(15, 25, "Perry & Burnfield 2010, product choice"))));
         List<AsymmetryItem> asym = List.of(
@@ -156,7 +158,39 @@ final class ReportFixtures {
                         new RejectedStrides(Side.RIGHT, "landmark gap > 0.2 s", 1)),
                 List.of("Only one walking pass was found; ≥ 2 passes allow a test-retest check."));
         return new SessionReport(header, summary, List.of(spatio, kin), asym, curves, new PhaseDiagramData(phases),
-                List.of(new StrideSeries("Stride time", "s", strides)), keyFrames, quality);
+                List.of(new StrideSeries("Stride time", "s", strides)), keyFrames, quality, List.of(), List.of(), List.of(),
+                deviation());
+    }
+
+    /**
+     * A deviation section with hand-set scores: the left knee deviates most (GVS 14.2 against a healthy 95th
+     * percentile of 10.2), the left side more than the right; every GPS-2D above its healthy 95th percentile.
+     */
+    static DeviationSection deviation() {
+        List<MapItem> profile = new ArrayList<>();
+        double[][] gvs = {{5.1, 4.0}, {14.2, 6.3}, {7.9, 3.2}}; // hip, knee, ankle x left, right
+        double[][] healthy = {{3.2, 6.5}, {5.4, 10.2}, {3.4, 5.9}}; // mean, p95
+        String[] joints = {"Hip", "Knee", "Ankle"};
+        for (int j = 0; j < 3; j++) {
+            for (Side side : Side.values()) {
+                profile.add(new MapItem(joints[j], side, gvs[j][side.ordinal()], null, null, healthy[j][0], healthy[j][1]));
+            }
+        }
+        profile.add(new MapItem("GPS-2D", Side.LEFT, 9.8, 8.9, 10.9, 4.2, 7.5));
+        profile.add(new MapItem("GPS-2D", Side.RIGHT, 4.7, null, null, 4.2, 7.5));
+        profile.add(new MapItem("GPS-2D", null, 7.7, 7.0, 8.5, 4.2, 6.9));
+        return new DeviationSection("GPS-2D 7.7 deg (95 % CI 7.0–8.5): above the healthy range (healthy walkers at "
+                + "this speed: mean 4.2 deg, 95th percentile 6.9 deg).",
+                List.of("GPS-2D per side: Left 9.8 deg (95 % CI 8.9–10.9); Right 4.7 deg (healthy per side: mean "
+                                + "4.2 deg, 95th percentile 7.5 deg).",
+                        "Relative to healthy walkers the left knee deviates most: GVS 14.2 deg against a healthy 95th "
+                                + "percentile of 10.2 deg.",
+                        "Left vs right (left 9.8 deg, right 4.7 deg): not judged, a side has fewer than 3 strides for "
+                                + "a confidence interval."),
+                "Healthy band: synthetic dataset, comfortable speed, all ages, n 42. Why this band: test.",
+                "GPS-2D is a two-dimensional sagittal score: it is not comparable with the 3D Gait Profile Score.",
+                "Reference data: synthetic; licence CC BY 4.0.",
+                List.of("right: 2 strides, at least 3 needed for a confidence interval"), profile);
     }
 
     static double round3(double v) {
@@ -174,6 +208,17 @@ final class ReportFixtures {
                 new SessionColumn("S3", LocalDate.of(2024, 3, 20), "follow-up 2", "sagittal", QualityVerdict.LIMITED));
         ChangeRow speed = ChangeRow.compute("Gait speed", "m/s", 2, ImprovementDirection.HIGHER_IS_BETTER, 0.10,
                 "Perera et al. 2006 (substantial change)", List.of(0.92, 1.01, 1.10));
+        // GPS-2D falls by 1.3 deg (within the 2.06 deg threshold), then by 3.2 deg in all (beyond it).
+        ChangeRow gps = ChangeRow.compute("GPS-2D", "deg", 2, ImprovementDirection.LOWER_IS_BETTER, 2.06,
+                "data-derived (synthetic)", List.of(10.4, 9.1, 7.2));
+        TrendSeries gpsTrend = new TrendSeries("GPS-2D", "deg", List.of(new TrendLine("GPS-2D", null, gps.values(),
+                List.of(9.6, 8.2, 6.5), List.of(11.3, 10.0, 8.1))),
+                new TrendBand(List.of(0.0, 0.0, 0.0), List.of(8.4, 6.9, 6.9), "Healthy range (to the 95th percentile)"));
+        DeviationTrend deviation = new DeviationTrend(List.of(
+                new SessionDeviation(10.4, 9.6, 11.3, 11.0, 9.7, "slow speed, all ages, n 42", 4.5, 8.4),
+                new SessionDeviation(9.1, 8.2, 10.0, 9.5, 8.6, "comfortable speed, all ages, n 42", 4.2, 6.9),
+                new SessionDeviation(7.2, 6.5, 8.1, 7.0, 7.4, "comfortable speed, all ages, n 42", 4.2, 6.9)),
+                "GPS-2D: a sagittal 2D score (synthetic caveat).", "synthetic reference; CC BY 4.0");
         ChangeRow stanceSi = ChangeRow.compute("Stance-time asymmetry", "%", 0, ImprovementDirection.CLOSER_TO_ZERO, 5,
                 "synthetic", List.of(14.0, 9.0, 4.0));
         ChangeRow cadence = ChangeRow.compute("Cadence", "steps/min", 1, ImprovementDirection.HIGHER_IS_BETTER, 3,
@@ -184,7 +229,7 @@ final class ReportFixtures {
                 "Brach et al. (MDC)", List.of(0.28, 0.31, 0.34));
         ChangeRow pushOff = ChangeRow.compute("Plantarflexion at toe off, left", "deg", 1,
                 ImprovementDirection.HIGHER_IS_BETTER, 3, "synthetic", List.of(9.0, 12.0, 16.0));
-        List<TrendSeries> trends = List.of(
+        List<TrendSeries> trends = List.of(gpsTrend,
                 new TrendSeries("Gait speed", "m/s", List.of(new TrendLine("Gait speed", null, speed.values()))),
                 new TrendSeries("Stance time", "s", List.of(new TrendLine("Left", Side.LEFT, List.of(0.61, 0.64, 0.67)),
                         new TrendLine("Right", Side.RIGHT, List.of(0.70, 0.70, 0.70)))),
@@ -198,11 +243,13 @@ final class ReportFixtures {
                         "2024-03-20 follow-up 2", latestL, band(knee(64), 6)),
                 new CurveOverlay("Knee", "flexion (+)", "deg", Side.RIGHT, "2024-01-10 baseline", firstR,
                         "2024-03-20 follow-up 2", latestR, band(knee(64), 6)));
-        List<PatternSentence> sentences = List.of(PatternSentence.of("Antalgic gait", stanceSi),
+        List<PatternSentence> sentences = List.of(PatternSentence.of("Deviation from healthy walking", gps),
+                PatternSentence.of("Antalgic gait", stanceSi),
                 PatternSentence.of("Weak push-off", pushOff),
                 PatternSentence.of("Knee pattern", knee));
-        return new ComparisonReport("P-0042", VERSION, sessions, List.of(speed, stanceSi, cadence, knee, doubleSupport, pushOff),
-                trends, overlays, sentences);
+        return new ComparisonReport("P-0042", VERSION, sessions,
+                List.of(gps, speed, stanceSi, cadence, knee, doubleSupport, pushOff), trends, overlays, sentences,
+                deviation);
     }
 
     /**

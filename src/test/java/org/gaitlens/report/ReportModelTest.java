@@ -21,20 +21,49 @@ class ReportModelTest {
 
     @Test
     void changeRowJudgesAgainstThresholdAndDirection() {
-        ChangeRow si = ReportFixtures.threeSessions().changes().get(1); // 14 -> 9 -> 4 %, threshold 5, closer to 0
+        ChangeRow si = ReportFixtures.threeSessions().changes().get(2); // 14 -> 9 -> 4 %, threshold 5, closer to 0
         assertEquals(ChangeVerdict.IMPROVED, si.fromFirst().get(2).verdict(), "|4| is 10 below |14| > 5");
         assertEquals(-10.0, si.fromFirst().get(2).change(), EPS);
         assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE, si.fromPrevious().get(2).verdict(), "9 -> 4 is exactly 5: not > 5");
         assertEquals(ChangeVerdict.NOT_AVAILABLE, si.fromFirst().get(0).verdict(), "first session has no reference");
         assertEquals("Stance-time asymmetry fell from 14 % to 4 % (threshold 5 %): improved", si.sentence());
 
-        ChangeRow ds = ReportFixtures.threeSessions().changes().get(4); // 0.28 -> 0.34 s, lower is better, 0.02
+        ChangeRow ds = ReportFixtures.threeSessions().changes().get(5); // 0.28 -> 0.34 s, lower is better, 0.02
         assertEquals(ChangeVerdict.WORSENED, ds.overallVerdict());
         assertEquals(ChangeVerdict.WORSENED, ds.fromPrevious().get(2).verdict(), "0.31 -> 0.34 is 0.03 > 0.02");
-        ChangeRow cadence = ReportFixtures.threeSessions().changes().get(2); // 104 -> 104.5, threshold 3
+        ChangeRow cadence = ReportFixtures.threeSessions().changes().get(3); // 104 -> 104.5, threshold 3
         assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE, cadence.overallVerdict());
         assertEquals("Cadence rose from 104.0 steps/min to 104.5 steps/min (threshold 3.0 steps/min): no detectable change",
                 cadence.sentence());
+    }
+
+    /** The GPS-2D row is judged like every row: lower is better, against its data-derived threshold. */
+    @Test
+    void gps2dRowIsJudgedAgainstItsThreshold() {
+        ChangeRow gps = ReportFixtures.threeSessions().changes().get(0); // 10.4 -> 9.1 -> 7.2 deg, threshold 2.06
+        assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE, gps.fromFirst().get(1).verdict(), "-1.3 is within 2.06");
+        assertEquals(ChangeVerdict.IMPROVED, gps.fromFirst().get(2).verdict(), "-3.2 is beyond 2.06, and lower is better");
+        assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE, gps.fromPrevious().get(2).verdict(), "-1.9 is within 2.06");
+        assertEquals("GPS-2D fell from 10.40 deg to 7.20 deg (threshold 2.06 deg): improved", gps.sentence());
+    }
+
+    /** Trend intervals and healthy bands must have one entry per session, both limits or none, low <= high. */
+    @Test
+    void trendIntervalsAndBandsAreChecked() {
+        List<Double> three = List.of(1.0, 2.0, 3.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TrendLine("x", null, three, List.of(0.5, 1.5), List.of(1.5, 2.5)));
+        assertTrue(e.getMessage().contains("2 intervals for 3 values"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new TrendLine("x", null, three, List.of(0.5, 2.5, 2.0), List.of(1.5, 2.0, 4.0)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new TrendBand(java.util.Arrays.asList(0.0, null), java.util.Arrays.asList(1.0, 2.0), "band"));
+        ComparisonReport c = ReportFixtures.threeSessions();
+        TrendSeries bad = new TrendSeries("GPS-2D", "deg", List.of(new TrendLine("GPS-2D", null, three)),
+                new TrendBand(List.of(0.0), List.of(7.0), "band"));
+        e = assertThrows(IllegalArgumentException.class, () -> new ComparisonReport(c.patientId(), "", c.sessions(),
+                c.changes(), List.of(bad), c.overlays(), c.patternSentences(), c.deviation()));
+        assertTrue(e.getMessage().contains("healthy band has 1 entries for 3 sessions"), e.getMessage());
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.gaitlens.report;
 
 import static org.gaitlens.report.ChartRendering.renderAndCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /** Trends across sessions: a date axis, or session numbers when sessions share a date. */
 class TrendChartTest {
@@ -21,6 +24,26 @@ class TrendChartTest {
             renderAndCheck(TrendChart.build(t, c.sessions(), 245, 200), "trend_" + t.title().replace(' ', '_') + ".png",
                     t.title().equals("Stance time"));
         }
+    }
+
+    /** GPS-2D: 95 % CI whiskers in the line's colour and the healthy range as a grey band behind the line. */
+    @Test
+    void trendWithIntervalsAndHealthyBand() throws IOException {
+        ComparisonReport c = ReportFixtures.threeSessions();
+        TrendSeries gps = c.trends().get(0);
+        assertEquals("GPS-2D", gps.title());
+        XYChart chart = TrendChart.build(gps, c.sessions(), 245, 200);
+        long whiskers = chart.getSeriesMap().keySet().stream().filter(n -> n.contains("95 % CI")).count();
+        assertEquals(3, whiskers, "one per session with an interval");
+        XYSeries band = chart.getSeriesMap().get(gps.healthy().label());
+        // one polygon: upper edge left to right, then lower edge back
+        assertEquals(List.of(8.4, 6.9, 6.9, 0.0, 0.0, 0.0), Arrays.stream(band.getYData()).boxed().toList());
+        BufferedImage img = renderAndCheck(chart, "trend_gps2d.png", false);
+        BufferedImage without = renderAndCheck(TrendChart.build(new TrendSeries(gps.title(), gps.unit(), gps.lines()),
+                c.sessions(), 245, 200), "trend_gps2d_no_band.png", false);
+        int grey = ChartRendering.referencePixels(img);
+        int greyWithout = ChartRendering.referencePixels(without);
+        assertTrue(grey > greyWithout + 5000, "the healthy band is drawn: " + grey + " vs " + greyWithout);
     }
 
     @Test

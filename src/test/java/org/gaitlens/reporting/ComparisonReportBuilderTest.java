@@ -10,18 +10,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.ImprovementDirection;
 import org.gaitlens.motion.SyntheticWalk;
 import org.gaitlens.pipeline.Golden;
 import org.gaitlens.pipeline.ReportFixtures;
+import org.gaitlens.reference.GaitProfileScore;
 import org.gaitlens.report.ChangeRow;
 import org.gaitlens.report.ChangeVerdict;
 import org.gaitlens.report.ComparisonReport;
 import org.gaitlens.report.GoldenFiles;
 import org.gaitlens.report.PatternSentence;
 import org.gaitlens.report.ReportJson;
+import org.gaitlens.report.TrendSeries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -113,7 +116,83 @@ class ComparisonReportBuilderTest {
         assertFalse(ReportJson.write(r).contains("NaN"));
     }
 
-    /** A copy of a session's snapshot under other session metadata. */
+    /**
+     * A copy of a session's snapshot whose deviation has the given overall GPS-2D and 95 % CI (per side: the same
+     * value; GVS unchanged), under other metadata.
+     */
+    private static ReportInput withGps(ReportInput in, String date, double gps, double low, double high) {
+        HealthyComparison h = in.deviation();
+        GaitProfileScore.Scores s = h.scores();
+        GaitProfileScore.Estimate e = new GaitProfileScore.Estimate(gps, low, high);
+        GaitProfileScore.Scores scores = new GaitProfileScore.Scores(s.gvsDeg(), Map.of(Side.LEFT, e, Side.RIGHT, e),
+                e, s.strides(), List.of());
+        return withMetadata(in, new SessionMetadata("P-0042", LocalDate.parse(date), "s " + date))
+                .withDeviation(new HealthyComparison(h.dataset(), h.citation(), h.dataCitation(), h.licence(),
+                        h.toeOffPct(), h.band(), scores));
+    }
+
+    /**
+     * Hand-set GPS-2D: 10.0 (CI 9.5-10.5) -> 7.0 (6.6-7.4) -> 6.0 (5.5-6.5) deg. The sampling term, 1.96 x sqrt(2)
+     * x median SE (SE = CI width / 3.92 = 0.255 deg), is 0.71 deg, below the data-derived 2.06 deg, which therefore
+     * judges: -3.0 improved, -1.0 no detectable change. With wide intervals (10 deg wide: SE 2.55) the sampling term
+     * (7.07 deg) takes over and the same -4.0 deg change is not detectable.
+     */
+    @Test
+    void gps2dChangeIsJudgedAgainstTheDataDerivedThreshold() {
+        ReportInput base = sessions.get(1).input();
+        List<ComparisonReportBuilder.Session> three = List.of(
+                new ComparisonReportBuilder.Session("a", withGps(base, "2024-01-10", 10.0, 9.5, 10.5)),
+                new ComparisonReportBuilder.Session("b", withGps(base, "2024-02-10", 7.0, 6.6, 7.4)),
+                new ComparisonReportBuilder.Session("c", withGps(base, "2024-03-10", 6.0, 5.5, 6.5)));
+        ComparisonReport r = ComparisonReportBuilder.build(three);
+        ChangeRow gps = r.changes().get(0);
+        assertEquals("GPS-2D", gps.label(), "the first row");
+        assertEquals(List.of(10.0, 7.0, 6.0), gps.values());
+        assertEquals(ImprovementDirection.LOWER_IS_BETTER, gps.direction());
+        assertEquals(2.06, gps.threshold(), 0);
+        assertTrue(gps.thresholdSource().contains("data-derived") && gps.thresholdSource().contains("84 pairs"),
+                gps.thresholdSource());
+        assertFalse(gps.thresholdSource().contains("1.6"), "the 3D GPS's MCID is not quoted as applying");
+        assertEquals(ChangeVerdict.IMPROVED, gps.fromFirst().get(1).verdict());
+        assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE, gps.fromPrevious().get(2).verdict());
+        assertEquals(ChangeVerdict.IMPROVED, gps.overallVerdict());
+        assertEquals("Deviation from healthy walking", r.patternSentences().get(0).pattern());
+        assertEquals("GPS-2D fell from 10.00 deg to 6.00 deg (threshold 2.06 deg): improved",
+                r.patternSentences().get(0).sentence());
+        // per session: value, CI and band; the trend with whiskers over the healthy range
+        assertEquals(3, r.deviation().sessions().size());
+        assertEquals(9.5, r.deviation().sessions().get(0).ciLowDeg(), 0);
+        assertEquals(base.deviation().bandLabel(), r.deviation().sessions().get(2).band());
+        assertTrue(r.deviation().caveat().contains("2.06 deg") && r.deviation().caveat().contains("not comparable"),
+                r.deviation().caveat());
+        TrendSeries trend = r.trends().get(0);
+        assertEquals("GPS-2D", trend.title());
+        assertEquals(List.of(9.5, 6.6, 5.5), trend.lines().get(0).ciLow());
+        assertEquals(base.deviation().group().healthy().gps2d().p95(), trend.healthy().high().get(1), 0);
+
+        List<ComparisonReportBuilder.Session> wide = List.of(
+                new ComparisonReportBuilder.Session("a", withGps(base, "2024-01-10", 10.0, 5.0, 15.0)),
+                new ComparisonReportBuilder.Session("b", withGps(base, "2024-02-10", 6.0, 1.0, 11.0)));
+        ChangeRow w = ComparisonReportBuilder.build(wide).changes().get(0);
+        assertEquals(1.96 * Math.sqrt(2) * 10 / (2 * 1.96), w.threshold(), 0.01);
+        assertTrue(w.thresholdSource().startsWith("sampling error"), w.thresholdSource());
+        assertEquals(ChangeVerdict.NO_DETECTABLE_CHANGE, w.overallVerdict(), "-4 deg within 7.07 deg");
+    }
+
+    /** Without any session scored against the healthy reference (older snapshots): no row, trend or table. */
+    @Test
+    void noDeviationWithoutScores() {
+        List<ComparisonReportBuilder.Session> old = sessions.stream().map(x -> new ComparisonReportBuilder.Session(
+                x.sessionId(), withMetadata(x.input(), new SessionMetadata(x.input().patientId(), x.input().sessionDate(),
+                        x.input().sessionLabel())))).toList();
+        ComparisonReport r = ComparisonReportBuilder.build(old);
+        assertNull(r.deviation());
+        assertTrue(r.changes().stream().noneMatch(c -> c.label().equals("GPS-2D")));
+        assertTrue(r.trends().stream().noneMatch(t -> t.healthy() != null));
+        assertTrue(r.patternSentences().stream().noneMatch(p -> p.pattern().startsWith("Deviation")));
+    }
+
+    /** A copy of a session's snapshot under other session metadata (without the comparison with healthy walking). */
     private static ReportInput withMetadata(ReportInput in, SessionMetadata m) {
         return new ReportInput(in.schema(), m.patientId(), m.sessionDate(), m.label(), in.inputFile(), in.inputKind(),
                 in.cameraView(), in.frameRateHz(), in.poseModel(), in.scaleSource(), in.softwareVersion(),

@@ -19,11 +19,19 @@ import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
 import org.gaitlens.pipeline.Golden;
 import org.gaitlens.pipeline.ReportFixtures;
+import org.gaitlens.reference.CurveBand;
+import org.gaitlens.reference.GaitProfileScore;
+import org.gaitlens.reference.GaitVariable;
+import org.gaitlens.reference.HealthyStats;
+import org.gaitlens.reference.ReferenceGroup;
+import org.gaitlens.reference.ValueStats;
 import org.gaitlens.report.AsymmetryItem;
 import org.gaitlens.report.CurveChartData;
+import org.gaitlens.report.DeviationSection;
 import org.gaitlens.report.GaitPhase;
 import org.gaitlens.report.GoldenFiles;
 import org.gaitlens.report.IndicatorStatus;
+import org.gaitlens.report.MapItem;
 import org.gaitlens.report.MetricRow;
 import org.gaitlens.report.PdfRenderer;
 import org.gaitlens.report.PhaseInterval;
@@ -152,7 +160,23 @@ class SessionReportBuilderTest {
         assertEquals(List.of("Hip", "Knee", "Ankle", "Trunk"), r.curves().stream().map(CurveChartData::joint).toList());
         double stanceL = antalgic.assessment().metric(Metric.STANCE_PCT).orElseThrow().perSide().get(Side.LEFT).mean();
         assertEquals(stanceL, r.curves().get(1).sides().get(Side.LEFT).toeOffPct(), 0, "toe off at mean stance %");
-        r.curves().forEach(c -> assertNull(c.reference(), "no normative band ships with gaitlens"));
+        HealthyComparison h = antalgic.deviation();
+        assertNotNull(h, "a side view's snapshot carries the comparison with healthy walking");
+        for (CurveChartData c : r.curves()) {
+            if (c.joint().equals("Trunk")) {
+                assertNull(c.reference(), "the healthy dataset holds no trunk angle");
+                continue;
+            }
+            GaitVariable v = GaitVariable.valueOf(c.joint().toUpperCase(Locale.ROOT));
+            CurveBand band = h.group().curve(v);
+            for (int i : new int[] {0, 37, 100}) {
+                assertEquals(band.meanDeg()[i] - band.sdDeg()[i], c.reference().lower()[i], 1e-12, c.joint() + " " + i);
+                assertEquals(band.meanDeg()[i] + band.sdDeg()[i], c.reference().upper()[i], 1e-12, c.joint() + " " + i);
+            }
+            String src = c.reference().source();
+            assertTrue(src.contains("Fukuchi et al. 2018") && src.contains("CC BY 4.0") && src.contains("doi:")
+                    && src.contains(h.group().speedClass().key() + " speed") && src.contains("n " + h.group().n()), src);
+        }
         for (Side side : Side.values()) {
             List<PhaseInterval> p = r.phases().intervals().get(side);
             assertFalse(p.isEmpty());
@@ -172,13 +196,107 @@ class SessionReportBuilderTest {
         assertEquals(antalgic.strides(Side.RIGHT).size(), r.strideSeries().get(0).points().get(Side.RIGHT).size());
     }
 
+    /** The deviation section near the top: the snapshot's scores and band, in words and as the profile's bars. */
+    @Test
+    void deviationSectionComesFromTheSnapshot() {
+        SessionReport r = SessionReportBuilder.build(treadmill);
+        DeviationSection d = r.deviation();
+        assertNotNull(d, "a side view has the section");
+        GaitProfileScore.Scores s = treadmill.deviation().scores();
+        HealthyStats healthy = treadmill.deviation().group().healthy().gps2d();
+        String value = String.format(Locale.ROOT, "GPS-2D %.1f deg", s.overall().valueDeg());
+        assertTrue(d.headline().startsWith(value), d.headline());
+        assertTrue(d.headline().contains(String.format(Locale.ROOT, "mean %.1f deg, 95th percentile %.1f deg",
+                healthy.mean(), healthy.p95())), d.headline());
+        assertTrue(d.headline().contains(s.overall().valueDeg() > healthy.p95() ? "above the healthy range"
+                : "within the healthy range"), d.headline());
+        assertTrue(d.findings().get(0).startsWith("GPS-2D per side: Left "), d.findings().toString());
+        assertTrue(d.findings().stream().anyMatch(f -> f.contains("deviates most") || f.contains("closest to it")),
+                "the joint that deviates most is named: " + d.findings());
+        assertTrue(d.findings().stream().anyMatch(f -> f.startsWith("Left vs right")), d.findings().toString());
+        assertTrue(d.band().contains(treadmill.deviation().bandLabel()) && d.band().contains("Why this band"), d.band());
+        assertTrue(d.caveat().contains("not comparable with the 3D Gait Profile Score"), d.caveat());
+        assertTrue(d.source().contains("CC BY 4.0") && d.source().contains("doi:10.1016/j.gaitpost.2009.05.020"),
+                d.source());
+        // Bars: GVS hip, knee, ankle x left, right, then GPS-2D left, right and both, with the healthy scores.
+        assertEquals(9, d.profile().size());
+        assertEquals(List.of("Hip", "Hip", "Knee", "Knee", "Ankle", "Ankle", "GPS-2D", "GPS-2D", "GPS-2D"),
+                d.profile().stream().map(MapItem::group).toList());
+        MapItem knee = d.profile().get(3);
+        assertEquals(Side.RIGHT, knee.side());
+        assertEquals(s.gvs(Side.RIGHT, GaitVariable.KNEE), knee.valueDeg(), 0.005, "rounded to 0.01 deg");
+        assertEquals(treadmill.deviation().group().healthy().gvs().get(GaitVariable.KNEE).p95(), knee.healthyP95Deg(), 0);
+        MapItem both = d.profile().get(8);
+        assertNull(both.side());
+        assertEquals(s.overall().valueDeg(), both.valueDeg(), 0.005);
+        assertEquals(healthy.p95(), both.healthyP95Deg(), 0);
+    }
+
+    /**
+     * Key values the healthy dataset holds show its matched band's mean ± SD and are flagged by z; the others keep
+     * their textbook range; plantarflexion at toe off keeps it by design (the dataset has no toe-off times).
+     */
+    @Test
+    void keyValuesUseTheDatasetWhereItHasThem() {
+        SessionReport r = SessionReportBuilder.build(treadmill);
+        ReferenceGroup g = treadmill.deviation().group();
+        MetricRow swing = row(r, Metric.KNEE_FLEX_SWING_PEAK_DEG.label());
+        ValueStats ref = g.keyValues().get(Metric.KNEE_FLEX_SWING_PEAK_DEG.key());
+        assertNotNull(swing.normative());
+        assertEquals(ref.mean(), swing.normative().mean(), 0);
+        assertEquals(ref.sd(), swing.normative().sd(), 0);
+        assertEquals(ref.n(), swing.normative().n());
+        assertEquals((swing.left() - ref.mean()) / ref.sd(), swing.leftZ(), 1e-12);
+        assertEquals(Math.abs(swing.leftZ()) > MetricRow.Z_LIMIT, swing.leftOutOfRange(), "flag by |z| > 2");
+        MetricRow speed = row(r, Metric.SPEED_M_PER_S.label());
+        assertEquals(g.walking(ReferenceGroup.SPEED_M_PER_S).mean(), speed.normative().mean(), 0, "speed per class");
+        assertNotNull(speed.overallZ());
+        MetricRow toeOff = row(r, Metric.ANKLE_PF_TOE_OFF_DEG.label());
+        assertNull(toeOff.normative(), "no dataset reference for plantarflexion at toe off");
+        assertNotNull(toeOff.reference(), "it keeps its textbook range");
+        MetricRow cadence = row(r, Metric.CADENCE_STEPS_PER_MIN.label());
+        assertNull(cadence.normative(), "the dataset has no cadence");
+        assertNotNull(cadence.reference());
+        String note = r.tables().stream().filter(t -> t.rows().contains(swing)).findFirst().orElseThrow().note();
+        assertTrue(note.contains("Reference where a z is given: healthy adults of Fukuchi et al. 2018")
+                && note.contains("Plantarflexion at toe off keeps its textbook range"), note);
+    }
+
+    /**
+     * A snapshot written before the comparison with healthy walking existed (no {@code deviation}) still rebuilds:
+     * no section, no bands, every reference the textbook range, the rest as with the comparison.
+     */
+    @Test
+    void olderSnapshotRebuildsWithoutTheComparison() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(treadmill.toJson());
+        assertTrue(json.has("deviation"));
+        json.remove("deviation");
+        ReportInput old = ReportJson.read(json.toString(), ReportInput.class);
+        assertNull(old.deviation());
+        SessionReport r = SessionReportBuilder.build(old);
+        SessionReport now = SessionReportBuilder.build(treadmill);
+        assertNull(r.deviation());
+        r.curves().forEach(c -> assertNull(c.reference(), c.joint()));
+        r.tables().forEach(t -> t.rows().forEach(x -> assertNull(x.normative(), x.label())));
+        assertEquals(now.summary(), r.summary());
+        assertEquals(now.asymmetry(), r.asymmetry());
+        assertFalse(ReportJson.write(r).contains("Fukuchi"), "nothing of the reference in the old report");
+    }
+
     @Test
     void pdfTextHasTheKeyNumbers() throws IOException {
         SessionReport r = SessionReportBuilder.build(antalgic);
         String text;
+        String page1;
         try (PDDocument doc = Loader.loadPDF(new PdfRenderer(RenderOptions.defaults()).render(r))) {
             text = new PDFTextStripper().getText(doc);
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            page1 = first.getText(doc);
         }
+        assertTrue(page1.contains("Deviation from healthy walking") && page1.contains("Bars: the Gait Variable Score"),
+                "the deviation section and its profile are on page 1");
         MetricSummary stance = antalgic.assessment().metric(Metric.STANCE_TIME_S).orElseThrow();
         for (Side side : Side.values()) {
             String v = String.format(Locale.ROOT, "%.2f", stance.perSide().get(side).mean());

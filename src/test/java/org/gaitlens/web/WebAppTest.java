@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,10 @@ class WebAppTest {
 
     @BeforeAll
     void start() throws IOException {
+        snapshotJson = org.gaitlens.pipeline.ReportFixtures.synthetic(
+                new org.gaitlens.motion.SyntheticWalk(1.75, 1.1, 1.3, 0.64, 0.56, 0.52, 5),
+                org.gaitlens.pipeline.ReportFixtures.meta("P-0001", "2024-03-05", "synthetic"), dir.resolve("snap"))
+                .toJson();
         store = StudyStore.open(StoreConfig.embedded(dir.resolve("study")));
         PasswordHasher hasher = new PasswordHasher();
         for (String name : List.of("anna", "ben")) {
@@ -78,7 +83,24 @@ class WebAppTest {
         store.close();
     }
 
-    /** Writes a strides CSV and a summary, stores cadence per side; a frontal video fails on its first attempt. */
+    /**
+     * A side view's {@code summary.json} {@code deviation} in the documented form (docs/reference.md section 6),
+     * values of the bundled series_patientA_s1 sample.
+     */
+    static final String SIDE_SUMMARY = "{\"deviation\":{\"unit\":\"deg\",\"band\":{\"dataset\":\"Fukuchi et al. 2018 "
+            + "(CC BY 4.0)\",\"speed_class\":\"slow\",\"age_group\":\"all\",\"n\":42,\"basis\":\"froude\","
+            + "\"why\":\"Froude number 0.065: closest to the slow class (slow 0.093 +- 0.022)\"},"
+            + "\"gps2d\":{\"overall\":{\"value\":10.12,\"ci95\":[10.09,10.14]},\"left\":{\"value\":12.63,"
+            + "\"ci95\":[12.6,12.66]},\"right\":{\"value\":6.71,\"ci95\":[6.69,6.74]}},\"gvs\":{\"left\":"
+            + "{\"hip\":11.01,\"knee\":18.21,\"ankle\":5.07},\"right\":{\"hip\":4.83,\"knee\":9.5,\"ankle\":4.67}},"
+            + "\"healthy\":{\"gps2d_mean\":4.5,\"gps2d_p95\":8.38},\"notes\":[]}}";
+    /** A side view's report snapshot with its comparison with healthy walking, for the compare page's GPS-2D. */
+    static String snapshotJson;
+
+    /**
+     * Writes a strides CSV and a summary (a side view's with its deviation and a report snapshot), stores cadence
+     * per side; a frontal video fails on its first attempt.
+     */
     private void fakeAnalysis(AnalysisRun run, org.gaitlens.core.ProgressListener progress) {
         progress.update("pose", 1, 2);
         Recording rec = store.recordings().get(run.recordingId());
@@ -88,12 +110,19 @@ class WebAppTest {
         String dirRel = "runs/run-" + run.id() + "-a" + run.attempts();
         ArtifactRef csv = store.writeArtifact("strides-csv", dirRel + "/strides.csv",
                 out -> out.write("side,stride,cadence_steps_per_min\nleft,0,110.5\n".getBytes(StandardCharsets.UTF_8)));
+        boolean side = !rec.view().equals("frontal");
+        String summaryJson = side ? SIDE_SUMMARY : "{}";
         ArtifactRef summary = store.writeArtifact("summary-json", dirRel + "/summary.json",
-                out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
-        store.runs().complete(run, new RunResults("{}", List.of(
+                out -> out.write(summaryJson.getBytes(StandardCharsets.UTF_8)));
+        List<ArtifactRef> artifacts = new ArrayList<>(List.of(csv, summary));
+        if (side) {
+            artifacts.add(store.writeArtifact("report-input-json", dirRel + "/report-input.json",
+                    out -> out.write(snapshotJson.getBytes(StandardCharsets.UTF_8))));
+        }
+        store.runs().complete(run, new RunResults(summaryJson, List.of(
                 new MetricValue("summary", Optional.of(Side.LEFT), "cadence_steps_per_min", 110.5, "steps/min"),
                 new MetricValue("summary", Optional.of(Side.RIGHT), "cadence_steps_per_min", 108.2, "steps/min")),
-                List.of(), List.of(csv, summary)));
+                List.of(), artifacts));
     }
 
     private WebClient signedIn(String user) throws Exception {
@@ -167,6 +196,14 @@ class WebAppTest {
         String page = anna.get("/runs/" + rid).body();
         // cadence with the metric table's 0 decimals: 110.5 -> 111, 108.2 -> 108
         assertTrue(WebTestServer.showsKeyNumber(page, "Cadence", "111", "108"), page);
+        // the deviation card: GPS-2D against healthy walkers, GVS per side (metric-table decimals), band and why
+        assertTrue(page.contains("<h2>Deviation from healthy walking</h2>"), page);
+        assertTrue(page.contains("GPS-2D 10.1 deg (95 % CI 10.1–10.1); healthy walkers at this speed: mean 4.5, "
+                + "95th percentile 8.4 deg."), page);
+        assertTrue(page.replaceAll(">\\s+<", "><").contains(
+                "<td>GVS knee</td><td class=\"num\">18.2</td><td class=\"num\">9.5</td>"), page);
+        assertTrue(page.contains("slow speed, age group all, n 42. Why: Froude number 0.065"), page);
+        assertTrue(page.contains("not comparable with the 3D Gait Profile Score"), page);
         HttpResponse<String> csv = anna.get("/runs/" + rid + "/files/strides-csv");
         assertEquals(200, csv.statusCode());
         assertEquals("side,stride,cadence_steps_per_min\nleft,0,110.5\n", csv.body());
@@ -207,7 +244,9 @@ class WebAppTest {
         Map<String, String> f = Map.of("_csrf", anna.sessionCsrf());
         assertEquals(303, anna.postForm("/runs/" + rid + "/retry", f).statusCode());
         assertEquals(RunStatus.DONE, awaitFinal(rid));
-        assertTrue(WebTestServer.showsKeyNumber(anna.get("/runs/" + rid).body(), "Cadence", "111", "108"));
+        String done = anna.get("/runs/" + rid).body();
+        assertTrue(WebTestServer.showsKeyNumber(done, "Cadence", "111", "108"));
+        assertFalse(done.contains("Deviation from healthy walking"), "a frontal view has no sagittal deviation");
     }
 
     @Test
@@ -510,6 +549,11 @@ class WebAppTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("2024-03-05") && r.body().contains("2024-04-09") && r.body().contains("follow-up"));
         assertTrue(r.body().contains("111 / 108 steps/min"), r.body());
+        // the GPS-2D trend from the runs' report snapshots: chart, one row per session, the change and its verdict
+        assertTrue(r.body().contains("<h2>Deviation from healthy walking (GPS-2D)</h2>"), r.body());
+        assertTrue(r.body().contains("src=\"data:image/png;base64,"), "the trend chart");
+        assertTrue(r.body().contains("(threshold 2.06 deg): no detectable change"), "the same walk twice: " + r.body());
+        assertTrue(r.body().contains("comfortable speed, all ages, n 42"), r.body());
         assertEquals(400, anna.get("/patients/" + pid + "/compare?run=" + a).statusCode());
         // Defect: the same session twice was accepted, and the page's report link then answered 400.
         HttpResponse<String> twice = anna.get("/patients/" + pid + "/compare?run=" + a + "&run=" + a);
