@@ -51,11 +51,11 @@ class StudyStoreTest {
     }
 
     static final List<String> TABLES = List.of("patient", "gait_session", "recording", "analysis_run",
-            "run_summary", "run_metric", "stride_metric", "artifact");
+            "run_recording", "run_summary", "run_metric", "stride_metric", "artifact");
 
-    /** The newest schema version and how many migration scripts lead to it (V1 store, V2 web app). */
-    static final String LATEST_SCHEMA = "2";
-    static final int MIGRATIONS = 2;
+    /** The newest schema version and how many migration scripts lead to it (V1 store, V2 web app, V3 pooled). */
+    static final String LATEST_SCHEMA = "3";
+    static final int MIGRATIONS = 3;
 
     @ParameterizedTest
     @EnumSource(Backend.class)
