@@ -67,6 +67,12 @@ class PooledSessionMigrationTest {
             st.execute("INSERT INTO run_summary (run_id, summary_json, stored_at) VALUES (21, '{\"x\":1}', '" + T + "')");
             st.execute("INSERT INTO stride_metric (run_id, side, stride_index, metric, value, unit) VALUES "
                     + "(21, 'LEFT', 0, 'stride_time_s', 1.1, 's')");
+            if (dialect == Dialect.POSTGRESQL) {
+                // Explicit ids do not move PostgreSQL's identity counters; new rows must come after these.
+                for (String table : List.of("patient", "gait_session", "recording", "analysis_run")) {
+                    st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), 100)");
+                }
+            }
         }
 
         try (StudyStore store = database.open()) {
