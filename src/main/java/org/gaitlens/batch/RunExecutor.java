@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,6 +22,8 @@ import org.gaitlens.core.ProgressListener;
 import org.gaitlens.pipeline.Analysis;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.pipeline.InputKind;
+import org.gaitlens.pipeline.PooledAnalysis;
+import org.gaitlens.pipeline.PoseCache;
 import org.gaitlens.core.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
 import org.gaitlens.pose.PoseEstimatorPool;
@@ -56,6 +61,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunExecutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+    /** The pose cache's folder in the data folder. */
+    public static final String POSE_CACHE_DIR = ".cache/pose";
 
     /**
      * Worker-local settings.
@@ -76,24 +83,42 @@ public final class RunExecutor implements AutoCloseable {
         }
     }
 
-    /** The analysis itself; {@link Analysis#run} except in tests. */
+    /** The analysis of one recording; {@link Analysis#run} except in tests. */
     @FunctionalInterface
     public interface Analyzer {
         Analysis.Result analyze(Path input, Path outDir, Analysis.Settings settings, SessionMetadata metadata,
                 ProgressListener progress);
     }
 
+    /** The analysis of a session of several recordings pooled; {@link PooledAnalysis#run} except in tests. */
+    @FunctionalInterface
+    public interface SessionAnalyzer {
+        PooledAnalysis.Result analyze(List<Path> inputs, Path outDir, Analysis.Settings settings,
+                SessionMetadata metadata, ProgressListener progress);
+    }
+
     /**
-     * A recording in the store and its run with the requested settings.
+     * The recordings of an item in the store and their run with the requested settings.
      *
-     * @param intake what the intake found: the recording (added, or the patient's stored one with the same content)
-     *               and its session
-     * @param run    its run: queued when new, else as it stands (done, failed, running, queued)
+     * @param intakes what the intake found for each distinct recording, in session order: the recording (added, or
+     *                the patient's stored one with the same content) and its session
+     * @param run     their run: queued when new, else as it stands (done, failed, running, queued)
+     * @param notes   what the user should know: files given twice (one recording, counted once)
      */
-    public record Prepared(RecordingIntake.Result intake, AnalysisRun run) {
-        /** The recording analysed. */
+    public record Prepared(List<RecordingIntake.Result> intakes, AnalysisRun run, List<String> notes) {
+        public Prepared {
+            intakes = List.copyOf(intakes);
+            notes = List.copyOf(notes);
+        }
+
+        /** What the intake found for the (first) recording. */
+        public RecordingIntake.Result intake() {
+            return intakes.get(0);
+        }
+
+        /** The (first) recording analysed. */
         public Recording recording() {
-            return intake.recording();
+            return intake().recording();
         }
     }
 
@@ -108,15 +133,26 @@ public final class RunExecutor implements AutoCloseable {
      * @param wallS        seconds the execution took
      * @param setupFailure whether the failure is one of the set-up (missing model, store), not of the recording:
      *                     a batch stops claiming runs then
+     * @param notes        for a pooled session, the clips that could not be analysed or were given twice (the
+     *                     session was analysed from the others)
      */
     public record Outcome(AnalysisRun run, Optional<String> error, Optional<Path> resultDir, int frames, double wallS,
-            boolean setupFailure) {
+            boolean setupFailure, List<String> notes) {
+        public Outcome {
+            notes = List.copyOf(notes);
+        }
+
+        Outcome(AnalysisRun run, Optional<String> error, Optional<Path> resultDir, int frames, double wallS,
+                boolean setupFailure) {
+            this(run, error, resultDir, frames, wallS, setupFailure, List.of());
+        }
     }
 
     private final StudyStore store;
     private final RecordingIntake intake;
     private final Options options;
     private final Analyzer analyzer;
+    private final SessionAnalyzer sessionAnalyzer;
     private final ScheduledExecutorService heartbeats;
     /** The pose estimators kept between runs; null when the analysis is substituted. */
     private final PoseEstimatorPool pool;
@@ -132,16 +168,20 @@ public final class RunExecutor implements AutoCloseable {
 
     private RunExecutor(StudyStore store, Options options, PoseEstimatorPool pool) {
         this(store, options, (input, outDir, settings, metadata, progress) -> Analysis.run(input, outDir, settings,
-                metadata, pool, progress), pool);
+                metadata, pool, poseCache(store), progress),
+                (inputs, outDir, settings, metadata, progress) -> PooledAnalysis.run(inputs, outDir, settings,
+                        metadata, pool, poseCache(store), progress), pool);
     }
 
-    /** An executor running {@code analyzer} (tests substitute the analysis). */
-    public RunExecutor(StudyStore store, Options options, Analyzer analyzer) {
-        this(store, options, analyzer, null);
+    /** An executor running {@code analyzer} and {@code sessionAnalyzer} (tests substitute the analysis). */
+    public RunExecutor(StudyStore store, Options options, Analyzer analyzer, SessionAnalyzer sessionAnalyzer) {
+        this(store, options, analyzer, sessionAnalyzer, null);
     }
 
-    private RunExecutor(StudyStore store, Options options, Analyzer analyzer, PoseEstimatorPool pool) {
+    private RunExecutor(StudyStore store, Options options, Analyzer analyzer, SessionAnalyzer sessionAnalyzer,
+            PoseEstimatorPool pool) {
         this.pool = pool;
+        this.sessionAnalyzer = Objects.requireNonNull(sessionAnalyzer, "sessionAnalyzer");
         this.store = Objects.requireNonNull(store, "store");
         this.intake = new RecordingIntake(store);
         this.folders = new RunFolders(store.dataDir());
@@ -158,6 +198,15 @@ public final class RunExecutor implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Where the poses of a study's videos are kept between runs ({@value #POSE_CACHE_DIR} in the data folder), so
+     * a session re-run with one clip added, or a run resumed after a crash, does not run the pose model again on
+     * the clips it has seen. Deleting the folder clears it.
+     */
+    static PoseCache poseCache(StudyStore store) {
+        return PoseCache.at(store.dataDir().resolve(POSE_CACHE_DIR));
+    }
+
     // ------------------------------------------------------------------ queueing
 
     /**
@@ -171,12 +220,13 @@ public final class RunExecutor implements AutoCloseable {
      * @throws UncheckedIOException     when the file cannot be read
      */
     public Prepared prepare(BatchItem item, RunSettings base) {
-        Path file = item.video();
         RunSettings settings = item.settings(base);
-        if (!Files.isRegularFile(file)) {
-            throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+        for (Path file : item.videos()) {
+            if (!Files.isRegularFile(file)) {
+                throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+            }
         }
-        settings = settings.resolvedFor(InputKind.of(file));
+        settings = settings.resolvedFor(InputKind.of(item.video()));
         Patient patient = store.patients().find(item.patient()).orElseGet(() -> {
             try {
                 return store.patients().create(item.patient(), item.heightCm(), Optional.empty(), "");
@@ -184,17 +234,31 @@ public final class RunExecutor implements AutoCloseable {
                 return store.patients().require(item.patient());
             }
         });
-        RecordingIntake.Result in = intake.register(file, patient.id(), item.sessionDate(), item.label(), item.view(),
-                () -> videoInfoJson(file));
-        if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) {
-            throw new org.gaitlens.core.InvalidInputException(file + ": the same content is already stored for patient "
-                    + store.patients().get(in.session().patientId()).pseudonym() + " (" + in.session().date() + " "
-                    + in.session().label() + "); a recording belongs to one patient, so it is not added to "
-                    + patient.pseudonym() + ". Check the file, or move it to that patient's folder.");
+        List<RecordingIntake.Result> intakes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Path file : item.videos()) {
+            RecordingIntake.Result in = intake.register(file, patient.id(), item.sessionDate(), item.label(),
+                    item.view(), () -> videoInfoJson(file));
+            if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) {
+                throw new org.gaitlens.core.InvalidInputException(file + ": the same content is already stored for "
+                        + "patient " + store.patients().get(in.session().patientId()).pseudonym() + " ("
+                        + in.session().date() + " " + in.session().label() + "); a recording belongs to one patient, "
+                        + "so it is not added to " + patient.pseudonym() + ". Check the file, or move it to that "
+                        + "patient's folder.");
+            }
+            Optional<RecordingIntake.Result> same = intakes.stream()
+                    .filter(r -> r.recording().id() == in.recording().id()).findFirst();
+            if (same.isPresent()) {
+                notes.add(file.getFileName() + " is the same recording as " + Path.of(same.get().recording().path())
+                        .getFileName() + " (same content): one recording, its strides counted once");
+                continue;
+            }
+            intakes.add(in);
         }
-        AnalysisRun run = store.runs().enqueue(in.recording().id(), settings.toJson(), settings.hash(),
-                settings.softwareVersion());
-        return new Prepared(in, run);
+        List<Long> ids = intakes.stream().map(r -> r.recording().id()).toList();
+        AnalysisRun run = store.runs().enqueue(ids, settings.toJson(),
+                settings.hash(intakes.stream().map(r -> r.recording().sha256()).toList()), settings.softwareVersion());
+        return new Prepared(intakes, run, notes);
     }
 
     /** What the container says about a video, as compact JSON; {@code {}} for other files and unreadable videos. */
@@ -227,30 +291,33 @@ public final class RunExecutor implements AutoCloseable {
         try {
             folders.removeAttempts(claimed.id());
             Files.createDirectories(tmp);
-            Recording rec = store.recordings().get(claimed.recordingId());
+            List<Recording> recs = store.runs().recordingIds(claimed.id()).stream()
+                    .map(id -> store.recordings().get(id)).toList();
+            Recording rec = recs.get(0);
             RunSettings settings = RunSettings.fromJson(claimed.settingsJson());
             Path input = store.recordings().resolve(rec);
-            Analysis.Result result = analyzer.analyze(input, tmp,
-                    settings.toAnalysisSettings(options.threadsPerRun(), options.modelsDir()), metadata(rec, input),
-                    progress);
-            int frames = result.pose().map(p -> p.pose().frames().size()).orElse(0);
+            Analysis.Settings analysisSettings = settings.toAnalysisSettings(options.threadsPerRun(),
+                    options.modelsDir());
+            Analyzed analysed = recs.size() == 1
+                    ? Analyzed.of(analyzer.analyze(input, tmp, analysisSettings, metadata(rec, input), progress))
+                    : Analyzed.of(sessionAnalyzer.analyze(recs.stream().map(store.recordings()::resolve).toList(),
+                            tmp, analysisSettings, metadata(rec, input), progress));
             beat.cancel(false);
             String rel = resultPath(rec, claimed);
             Path finalDir = folders.publish(tmp, rel);
             AnalysisRun done;
             try {
-                RunResults results = new RunResults(
-                        Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
-                        RunResultsMapper.metrics(result.session().gait(), result.session().assessment()),
-                        RunResultsMapper.strides(result.session().gait()),
-                        RunFolders.artifacts(finalDir, rel));
+                RunResults results = new RunResults(Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
+                        analysed.metrics(), analysed.strides(), RunFolders.artifacts(finalDir, rel));
                 done = store.runs().complete(claimed, results);
             } catch (RuntimeException | IOException e) {
                 RunFolders.deleteTree(finalDir);
                 throw e;
             }
-            LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, frames);
-            return new Outcome(done, Optional.empty(), Optional.of(finalDir), frames, seconds(t0), false);
+            LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, analysed.frames());
+            supersedeEarlierRuns(done, rec);
+            return new Outcome(done, Optional.empty(), Optional.of(finalDir), analysed.frames(), seconds(t0), false,
+                    analysed.notes());
         } catch (RunStateException e) {
             LOG.warn("run {}: claim lost, result dropped: {}", claimed.id(), e.getMessage());
             return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),
@@ -265,6 +332,27 @@ public final class RunExecutor implements AutoCloseable {
         } finally {
             beat.cancel(false);
             RunFolders.deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Marks as superseded the finished runs of the session that this run replaces: same settings, and every
+     * recording of theirs among this run's (a clip was added). Their results are kept.
+     */
+    private void supersedeEarlierRuns(AnalysisRun done, Recording first) {
+        if (first.sessionId().isEmpty()) {
+            return;
+        }
+        Set<Long> mine = Set.copyOf(store.runs().recordingIds(done.id()));
+        for (AnalysisRun r : store.runs().listBySession(first.sessionId().getAsLong())) {
+            if (r.id() != done.id() && r.status() == RunStatus.DONE && !r.superseded()
+                    && r.settingsJson().equals(done.settingsJson()) && r.createdAt().compareTo(done.createdAt()) <= 0) {
+                List<Long> theirs = store.runs().recordingIds(r.id());
+                if (theirs.size() < mine.size() && mine.containsAll(theirs)) {
+                    store.runs().supersede(r.id(), done.id());
+                    LOG.info("run {} superseded by run {} (recordings added)", r.id(), done.id());
+                }
+            }
         }
     }
 
