@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -315,7 +314,6 @@ public final class RunExecutor implements AutoCloseable {
                 throw e;
             }
             LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, analysed.frames());
-            supersedeEarlierRuns(done, rec);
             return new Outcome(done, Optional.empty(), Optional.of(finalDir), analysed.frames(), seconds(t0), false,
                     analysed.notes());
         } catch (RunStateException e) {
@@ -332,27 +330,6 @@ public final class RunExecutor implements AutoCloseable {
         } finally {
             beat.cancel(false);
             RunFolders.deleteQuietly(tmp);
-        }
-    }
-
-    /**
-     * Marks as superseded the finished runs of the session that this run replaces: same settings, and every
-     * recording of theirs among this run's (a clip was added). Their results are kept.
-     */
-    private void supersedeEarlierRuns(AnalysisRun done, Recording first) {
-        if (first.sessionId().isEmpty()) {
-            return;
-        }
-        Set<Long> mine = Set.copyOf(store.runs().recordingIds(done.id()));
-        for (AnalysisRun r : store.runs().listBySession(first.sessionId().getAsLong())) {
-            if (r.id() != done.id() && r.status() == RunStatus.DONE && !r.superseded()
-                    && r.settingsJson().equals(done.settingsJson()) && r.createdAt().compareTo(done.createdAt()) <= 0) {
-                List<Long> theirs = store.runs().recordingIds(r.id());
-                if (theirs.size() < mine.size() && mine.containsAll(theirs)) {
-                    store.runs().supersede(r.id(), done.id());
-                    LOG.info("run {} superseded by run {} (recordings added)", r.id(), done.id());
-                }
-            }
         }
     }
 

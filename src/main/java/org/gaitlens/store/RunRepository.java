@@ -327,7 +327,9 @@ public final class RunRepository {
 
     /**
      * Stores a run's results and marks it {@link RunStatus#DONE}, in one transaction: either all of it is
-     * stored, or nothing is and the run stays as it was.
+     * stored, or nothing is and the run stays as it was. In the same transaction the session's finished runs this
+     * one replaces (same settings, a subset of its recordings: before a clip was added) are marked superseded by it;
+     * their results are kept.
      *
      * @param claimed the run as the claim returned it
      * @param runResults summary, metrics, strides and artifact references
@@ -350,9 +352,32 @@ public final class RunRepository {
                 requireHeld(c, claimed, ps.executeUpdate());
             }
             results.replace(c, claimed.id(), runResults, now);
+            supersedeSubsets(c, claimed.id());
             beforeCommit.run();
             return RunRows.select(c, claimed.id()).orElseThrow();
         });
+    }
+
+    /**
+     * Marks as superseded by a just finished run the current finished runs of its session that it replaces: same
+     * settings JSON, and every recording of theirs among its own, which are more (the session before a clip was
+     * added). Runs of the same recordings with other settings are other analyses and stay current.
+     */
+    private static void supersedeSubsets(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET superseded_by = ? WHERE id IN ("
+                + "SELECT o.id FROM analysis_run o JOIN analysis_run n ON n.id = ? "
+                + "WHERE o.id <> n.id AND o.status = 'DONE' AND o.superseded_by IS NULL "
+                + "AND o.settings_json = n.settings_json "
+                // every recording of the old run is one of the new run's ...
+                + "AND NOT EXISTS (SELECT 1 FROM run_recording x WHERE x.run_id = o.id AND x.recording_id NOT IN "
+                + "(SELECT y.recording_id FROM run_recording y WHERE y.run_id = n.id)) "
+                // ... and the new run has more
+                + "AND (SELECT COUNT(*) FROM run_recording x WHERE x.run_id = o.id) "
+                + "< (SELECT COUNT(*) FROM run_recording y WHERE y.run_id = n.id))")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, runId);
+            ps.executeUpdate();
+        }
     }
 
     /**

@@ -95,11 +95,16 @@ class PooledSessionMigrationTest {
             assertEquals(List.of(11L, added), store.runs().recordingIds(pooled.id()));
             assertEquals(pooled, store.runs().enqueue(List.of(11L, added), "{}", "h+" + SHA_A + SHA_C, "1.1"),
                     "the same set and settings: the same run");
-            AnalysisRun superseded = store.runs().supersede(old.id(), pooled.id());
-            assertEquals(OptionalLong.of(pooled.id()), superseded.supersededBy());
+            AnalysisRun finished = store.runs().complete(store.runs().claim(pooled.id(), "w").orElseThrow(),
+                    new RunResults("{}", List.of(), List.of(), List.of()));
+            AnalysisRun superseded = store.runs().get(old.id());
+            assertEquals(OptionalLong.of(pooled.id()), superseded.supersededBy(), "finishing the pooled run "
+                    + "supersedes the run of its first recording alone");
             assertEquals(RunStatus.DONE, superseded.status(), "a superseded run keeps its status");
             assertEquals("{\"x\":1}", store.results().summaryJson(21).orElseThrow(), "and its results");
-            assertEquals(List.of(superseded, pooled), store.runs().listBySession(3));
+            assertFalse(store.runs().get(22).superseded(), "a run of another session stays current");
+            assertEquals(superseded, store.runs().supersede(old.id(), pooled.id()), "superseding again changes nothing");
+            assertEquals(List.of(superseded, finished), store.runs().listBySession(3));
             assertEquals(List.of(pooled), store.runs().listByRecording(added));
             assertThrows(IllegalArgumentException.class, () -> store.runs().supersede(pooled.id(), pooled.id()));
             assertThrows(IllegalArgumentException.class,
