@@ -105,7 +105,7 @@ class PooledSessionMigrationTest {
             assertFalse(store.runs().get(22).superseded(), "a run of another session stays current");
             assertEquals(superseded, store.runs().supersede(old.id(), pooled.id()), "superseding again changes nothing");
             assertEquals(List.of(superseded, finished), store.runs().listBySession(3));
-            assertEquals(List.of(pooled), store.runs().listByRecording(added));
+            assertEquals(List.of(finished), store.runs().listByRecording(added));
             assertThrows(IllegalArgumentException.class, () -> store.runs().supersede(pooled.id(), pooled.id()));
             assertThrows(IllegalArgumentException.class,
                     () -> store.runs().enqueue(List.of(11L, 11L), "{}", "x", "1.0"), "a recording twice");
