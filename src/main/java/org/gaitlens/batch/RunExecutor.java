@@ -166,8 +166,10 @@ public final class RunExecutor implements AutoCloseable {
     }
 
     private RunExecutor(StudyStore store, Options options, PoseEstimatorPool pool) {
+        // One recording: as before the pose cache existed (its result folder and the data folder unchanged). A
+        // session of several: poses cached, so a resumed or re-run session poses only the clips it has not seen.
         this(store, options, (input, outDir, settings, metadata, progress) -> Analysis.run(input, outDir, settings,
-                metadata, pool, poseCache(store), progress),
+                metadata, pool, progress),
                 (inputs, outDir, settings, metadata, progress) -> PooledAnalysis.run(inputs, outDir, settings,
                         metadata, pool, poseCache(store), progress), pool);
     }
@@ -198,9 +200,9 @@ public final class RunExecutor implements AutoCloseable {
     }
 
     /**
-     * Where the poses of a study's videos are kept between runs ({@value #POSE_CACHE_DIR} in the data folder), so
-     * a session re-run with one clip added, or a run resumed after a crash, does not run the pose model again on
-     * the clips it has seen. Deleting the folder clears it.
+     * Where the poses of the videos of pooled sessions are kept between runs ({@value #POSE_CACHE_DIR} in the data
+     * folder), so a session re-run with one clip added, or a run resumed after a crash, does not run the pose model
+     * again on the clips it has seen. Deleting the folder clears it.
      */
     static PoseCache poseCache(StudyStore store) {
         return PoseCache.at(store.dataDir().resolve(POSE_CACHE_DIR));
