@@ -91,6 +91,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (clips.size() == 1) {
             Analysis.Result r = Analysis.run(first, outDir, settings, meta, PoseEstimatorSource.FRESH, cache, progress);
             progress.finishLine();
+            if (r.pose().map(p -> p.fromCache()).orElse(false)) {
+                o.println(first.getFileName() + ": pose from the cache (" + CliPaths.poseCache()
+                        + "; --no-pose-cache runs the model)");
+            }
             print(o, r, outDir);
         } else {
             PooledAnalysis.Result r = PooledAnalysis.run(clips, outDir, settings, meta, PoseEstimatorSource.FRESH,

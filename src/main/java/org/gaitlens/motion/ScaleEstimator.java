@@ -71,7 +71,11 @@ public final class ScaleEstimator {
                 "no scale: no calibration and no patient height; lengths normalised to leg length", leg);
     }
 
-    private static double noseHeelPx(LandmarkSeries s) {
+    /**
+     * The nose-to-heel height in the image, {@code P90_i(max(yHeel_L, yHeel_R) - yNose)} px (see the class
+     * comment), or {@code NaN} with fewer than {@value #MIN_SAMPLES} samples showing nose and a heel.
+     */
+    public static double noseHeelPx(LandmarkSeries s) {
         if (!s.has(BodyLandmark.NOSE) || !s.has(BodyLandmark.LEFT_HEEL) || !s.has(BodyLandmark.RIGHT_HEEL)) {
             return Double.NaN;
         }

@@ -128,8 +128,8 @@ public final class PoseRun {
     /**
      * As {@link #run(Path, String, Path, Settings, PoseEstimatorSource, ProgressListener)}, taking the landmarks
      * from {@code cache} when it holds this video under these settings (the video is then decoded again only to
-     * draw the overlay video, if asked for) and storing them there otherwise. {@code video.json} then says
-     * {@code "pose_cache": "hit"} (else {@code "stored"}); every other file is as from a fresh run.
+     * draw the overlay video, if asked for) and storing them there otherwise. Every file is as from a fresh run
+     * (apart from timings); {@link Result#fromCache()} says whether the cache was used.
      */
     public static Result run(Path video, String videoSha256, Path outDir, Settings settings,
             PoseEstimatorSource estimators, PoseCache cache, ProgressListener progress) {
@@ -152,12 +152,7 @@ public final class PoseRun {
         }
         List<String> warnings = warnings(pose.tracking());
         Path videoJson = outDir.resolve(VIDEO_JSON);
-        Map<String, Object> facts = describe(video, videoSha256, settings, options, pose, warnings);
-        if (key != null) {
-            facts.put("pose_cache", hit.isPresent() ? "hit" : "stored");
-            facts.put("pose_cache_key", key);
-        }
-        Json.write(videoJson, facts);
+        Json.write(videoJson, describe(video, videoSha256, settings, options, pose, warnings));
         if (pose.tracking().coverage() < MIN_COVERAGE) {
             throw new AnalysisException(String.format(Locale.ROOT,
                     "%s: no person found (a pose in %.0f %% of %d frames). Film the whole body from the side, "

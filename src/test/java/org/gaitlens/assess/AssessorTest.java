@@ -186,6 +186,23 @@ class AssessorTest {
     }
 
     @Test
+    void farKneeExcessWithinTheBiasIsAssessedWhenAnotherRecordingShowsTheLegNear() {
+        // the walk of farKneeExcessWithinTheNearKneeBiasIsNotAssessable pooled from two clips: the right leg was far
+        // in one and near in the other, so the near/far bias does not decide the sign and it is raised; the
+        // evidence names the clips that showed each leg near the camera
+        QualityFacts pooled = new QualityFacts(0.95, java.util.Map.of(), 0, 2, ScaleBasis.PATIENT_HEIGHT,
+                java.util.List.of(), null, java.util.Map.of(Side.LEFT, java.util.List.of("there.mp4"),
+                        Side.RIGHT, java.util.List.of("back.mp4")));
+        Assessment a = assessor.assess(new SyntheticWalk(7).set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 26.0)
+                .quality(pooled).build());
+        Indicator l4 = a.indicator(Pattern.L4_KNEE);
+        assertEquals(Strength.POSSIBLE, l4.strength(), l4::toString);
+        assertEquals(Side.RIGHT, l4.side());
+        assertTrue(l4.evidence().stream().anyMatch(e -> e.contains("left leg was filmed near the camera in there.mp4")
+                && e.contains("right leg in back.mp4")), () -> l4.evidence().toString());
+    }
+
+    @Test
     void farKneeExcessBeyondTheBiasIsRaisedWithACaution() {
         // 12 deg more (30 vs 18) on the far right knee: more than the 9.5 deg bias
         Assessment a = assessor.assess(new SyntheticWalk(7).set(Side.RIGHT, Metric.KNEE_FLEX_LOADING_PEAK_DEG, 30.0)
