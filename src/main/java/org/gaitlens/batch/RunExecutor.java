@@ -43,8 +43,11 @@ import org.slf4j.LoggerFactory;
  * Executes queued analysis runs of a study store, one claimed run at a time, for any front end (the batch runner,
  * the web app). Thread-safe: several workers share one executor.
  *
- * <p>{@link #prepare} puts a file into the store (patient, and the recording through the {@link RecordingIntake})
- * and queues its run with the given settings, or finds the run that exists. {@link #execute} runs a claimed run end to end:
+ * <p>{@link #prepare} puts an item's files into the store (patient, and each recording through the
+ * {@link RecordingIntake}) and queues their run with the given settings (one recording, or the clips of a session
+ * pooled), or finds the run that exists. {@link #execute} runs a claimed run end to end (a pooled run through
+ * {@link PooledAnalysis}, its videos' poses kept in the study's pose cache so a resumed run poses only the clips
+ * it had not finished):
  * <ol>
  *   <li>the analysis writes into a private temporary folder {@code DATA/.tmp-runs/run<ID>.a<ATTEMPT>/}, while a
  *       heartbeat tells other processes the claim is alive;</li>
@@ -57,6 +60,9 @@ import org.slf4j.LoggerFactory;
  * temporary folder (removed by {@link #sweepTempFolders} or the next attempt), between 2 and 3 a folder no
  * finished run refers to (replaced by the next attempt), and after 3 a complete result. A domain failure (bad
  * video, no person, too few strides) marks the run failed with its message; nothing of it is kept.
+ *
+ * <p>Longer than most files: queueing, the crash-safe execution and the recovery of dead workers' runs share the
+ * run's life cycle and read best together; what an analysis gives the store is in {@link Analyzed}.
  */
 public final class RunExecutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);

@@ -132,6 +132,13 @@ class BatchPooledSessionTest {
             int count = bySession.columns().indexOf("recordings");
             assertEquals(List.of(2L, 2L), bySession.rows().stream().map(r -> r.get(count)).toList());
 
+            // The comparison over the store sees one session (not one per clip) and names its clips.
+            List<org.gaitlens.reporting.ComparisonReportBuilder.Session> compared = StoredSessions.forPatient(store,
+                    "P01");
+            assertEquals(1, compared.size(), "one pooled session");
+            assertEquals(List.of("there.landmarks.csv", "back.landmarks.csv"), compared.get(0).input().recordings()
+                    .stream().map(org.gaitlens.reporting.ReportInput.Recording::file).toList());
+
             // Again: the session is done, so it is skipped.
             BatchReport again = new BatchRunner(executor, BatchRunner.Options.of(1))
                     .run(found.items(), RunSettings.defaults(), BatchListener.NONE);
