@@ -150,19 +150,6 @@ final class AssessmentInputs {
         return new NearLegs(near, nearIn);
     }
 
-    /** The side nearer a side-view camera in every pass ({@link WalkingPass#nearSide()}), or null when passes differ. */
-    static Side nearSide(List<WalkingPass> passes) {
-        Side near = null;
-        for (WalkingPass p : passes) {
-            Side s = p.nearSide();
-            if (near != null && near != s) {
-                return null;
-            }
-            near = s;
-        }
-        return near;
-    }
-
     /**
      * The assessed metrics of one stride: every stride parameter whose metric the assessment evaluates, as the
      * metric's value (sign of the table's alias applied: plantarflexion at toe off is minus the dorsiflexion

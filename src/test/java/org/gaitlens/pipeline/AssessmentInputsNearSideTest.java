@@ -1,9 +1,6 @@
 package org.gaitlens.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
-import java.util.List;
 
 import org.gaitlens.core.Side;
 import org.gaitlens.motion.WalkingDirection;
@@ -11,8 +8,9 @@ import org.gaitlens.motion.WalkingPass;
 import org.junit.jupiter.api.Test;
 
 /**
- * The side toward a side-view camera follows from which way the walker faces in the image; the rendered samples'
- * truth agrees (normal.truth.json: walking left to right, {@code side_facing_camera} right; antalgic: right to
+ * The side toward a side-view camera follows from which way the walker faces in the image
+ * ({@link WalkingPass#nearSide()}; over a session's strides: {@code PooledSessionTest}); the rendered samples' truth
+ * agrees (normal.truth.json: walking left to right, {@code side_facing_camera} right; antalgic: right to
  * left, left).
  */
 class AssessmentInputsNearSideTest {
@@ -23,16 +21,8 @@ class AssessmentInputsNearSideTest {
 
     @Test
     void facingRightShowsTheRightSideAndFacingLeftTheLeft() {
-        assertEquals(Side.RIGHT, AssessmentInputs.nearSide(List.of(pass(0, WalkingDirection.POSITIVE_X))));
-        assertEquals(Side.LEFT, AssessmentInputs.nearSide(List.of(pass(0, WalkingDirection.NEGATIVE_X),
-                pass(1, WalkingDirection.NEGATIVE_X))));
-    }
-
-    @Test
-    void passesInBothDirectionsHaveNoSingleNearSide() {
-        assertNull(AssessmentInputs.nearSide(List.of(pass(0, WalkingDirection.POSITIVE_X),
-                pass(1, WalkingDirection.NEGATIVE_X))));
-        assertNull(AssessmentInputs.nearSide(List.of()));
+        assertEquals(Side.RIGHT, pass(0, WalkingDirection.POSITIVE_X).nearSide());
+        assertEquals(Side.LEFT, pass(1, WalkingDirection.NEGATIVE_X).nearSide());
     }
 
     /** The allowance applies to pose-model landmarks only: a video, or a landmarks.csv that gaitlens pose wrote. */

@@ -26,6 +26,7 @@ import org.gaitlens.core.Json;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
+import org.gaitlens.gait.PooledGait;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.mocap.CameraView;
 import org.gaitlens.pose.PoseEstimatorSource;
@@ -186,6 +187,16 @@ public class PooledSessionTest {
         Indicator backAlone = indicator(run(List.of(back), tmp.resolve("back")).assessment(), Pattern.L4_KNEE);
         PooledAnalysis.Result pooled = run(List.of(there, back), tmp.resolve("pooled"));
         Indicator both = indicator(pooled.assessment(), Pattern.L4_KNEE);
+        List<AssessmentInputs.Source> poseModel = List.of(new AssessmentInputs.Source(null, true),
+                new AssessmentInputs.Source(null, true));
+        AssessmentInputs.NearLegs near = AssessmentInputs.nearLegs(pooled.gait(), poseModel);
+        assertNull(near.poseNearSide(), "each leg was near the camera in one clip");
+        assertEquals(List.of("there.landmarks.csv"), near.recordings().get(Side.LEFT));
+        assertEquals(List.of("back.landmarks.csv"), near.recordings().get(Side.RIGHT));
+        PooledGait backOnly = PooledGait.of(List.of(pooled.gait().recordings().get(1)));
+        assertEquals(Side.RIGHT, AssessmentInputs.nearLegs(backOnly, poseModel.subList(0, 1)).poseNearSide());
+        assertNull(AssessmentInputs.nearLegs(pooled.gait(), List.of(new AssessmentInputs.Source(null, false),
+                new AssessmentInputs.Source(null, false))).poseNearSide(), "exact landmarks: no camera-side bias");
         assertTrue(thereAlone.strength().raised() && thereAlone.side() == Side.LEFT, thereAlone.toString());
         assertFalse(String.join(" ", thereAlone.evidence()).contains("Caution"), "left knee near the camera");
         assertTrue(backAlone.strength().raised(), backAlone.toString());

@@ -81,6 +81,11 @@ class PooledVideoTest {
         assertEquals(30.0, rec.path("frame_rate_hz").asDouble(), 0.01);
         assertEquals(1280, rec.path("width_px").asInt());
         assertTrue(Files.isRegularFile(tmp.resolve("s1/recordings/indoor_there.mp4/landmarks.csv")));
+        List<org.gaitlens.report.KeyFrame> frames = org.gaitlens.reporting.ReportInput.read(tmp.resolve("s1"))
+                .keyFrames();
+        assertTrue(!frames.isEmpty() && frames.stream().allMatch(k -> "indoor_there.mp4".equals(k.recording())
+                && Files.isRegularFile(tmp.resolve("s1").resolve(k.imagePath()))),
+                "key frames of the clip with strides, in its folder: " + frames);
 
         PooledAnalysis.Result again = run(List.of(there, back), tmp.resolve("s2"), cache);
         assertTrue(again.recordings().stream().allMatch(SessionRecording::poseFromCache), "both poses cached");
