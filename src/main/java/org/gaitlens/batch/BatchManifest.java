@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,13 +23,18 @@ import org.gaitlens.core.InvalidInputException;
 /**
  * The items of a batch manifest: a CSV file (RFC 4180, read with Apache Commons CSV: quoted fields may hold
  * commas, quotes and line breaks; a byte-order mark is skipped) with a header row naming the columns
- * {@value #REQUIRED_TEXT} and optionally {@code label} and any {@link RunSettings#OVERRIDE_KEYS override key}.
- * Video paths are relative to the manifest's folder. A bad row is a {@link BatchDiscovery.Problem} naming its
- * line; the other rows are still queued. Layout and examples: {@code docs/batch.md}.
+ * {@value #REQUIRED_TEXT} and optionally {@code label}, {@code session} and any
+ * {@link RunSettings#OVERRIDE_KEYS override key}. Video paths are relative to the manifest's folder. A bad row is a
+ * {@link BatchDiscovery.Problem} naming its line; the other rows are still queued.
+ *
+ * <p>Rows with the same {@code patient} and the same non-empty {@code session} value are the clips of one session,
+ * pooled into one analysis ({@link BatchItem#videos()} in row order). They must agree on the session's date,
+ * label, view, height and settings; when they do not, the session is not queued and the problem names the lines
+ * and the values. Layout and examples: {@code docs/batch.md}.
  */
 final class BatchManifest {
     /** Columns a manifest may have besides the override keys. */
-    static final List<String> COLUMNS = List.of("patient", "session_date", "label", "video");
+    static final List<String> COLUMNS = List.of("patient", "session_date", "label", "session", "video");
     private static final List<String> REQUIRED = List.of("patient", "session_date", "video");
     private static final String REQUIRED_TEXT = "patient, session_date, video";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
@@ -76,7 +83,7 @@ final class BatchManifest {
             }
         }
         Path base = manifest.toAbsolutePath().getParent();
-        List<BatchItem> items = new ArrayList<>();
+        List<Clip> clips = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
             String where = manifest.getFileName() + " line " + row.line();
             if (row.cells().stream().allMatch(String::isBlank)) {
@@ -94,13 +101,67 @@ final class BatchManifest {
                     cells.put(header.get(i), v);
                 }
             }
+            String session = cells.remove("session");
             try {
-                items.add(item(cells, base, where));
+                clips.add(new Clip(item(cells, base, where), session, row.line()));
             } catch (IllegalArgumentException e) {
                 problems.add(new BatchDiscovery.Problem(where, e.getMessage() + ": row not queued"));
             }
         }
-        return new BatchDiscovery.Result(items, problems);
+        return new BatchDiscovery.Result(sessions(manifest.getFileName().toString(), clips, problems), problems);
+    }
+
+    /** A valid row: its item, its {@code session} value (null when empty) and its line. */
+    private record Clip(BatchItem item, String session, int line) {
+    }
+
+    /** The rows' items, those of one patient and {@code session} value joined into one item of several clips. */
+    private static List<BatchItem> sessions(String manifestName, List<Clip> clips,
+            List<BatchDiscovery.Problem> problems) {
+        Map<List<String>, List<Clip>> groups = new LinkedHashMap<>();
+        for (Clip c : clips) {
+            List<String> key = c.session() == null ? List.of("line", String.valueOf(c.line()))
+                    : List.of("session", c.item().patient(), c.session());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        List<BatchItem> items = new ArrayList<>();
+        for (List<Clip> group : groups.values()) {
+            BatchItem first = group.get(0).item();
+            if (group.size() == 1) {
+                items.add(first);
+                continue;
+            }
+            String lines = manifestName + " lines " + group.stream().map(c -> String.valueOf(c.line()))
+                    .collect(Collectors.joining(", "));
+            Optional<String> conflict = conflict(group);
+            if (conflict.isPresent()) {
+                problems.add(new BatchDiscovery.Problem(lines, "the rows of session '" + group.get(0).session()
+                        + "' of patient " + first.patient() + " disagree on " + conflict.get()
+                        + ": session not queued; give its clips the same values"));
+                continue;
+            }
+            items.add(new BatchItem(first.patient(), first.sessionDate(), first.label(),
+                    group.stream().map(c -> c.item().video()).toList(), first.view(), first.heightCm(),
+                    first.overrides(), lines));
+        }
+        return items;
+    }
+
+    /** What the rows of one session disagree on (the first such column, with its values per line), if anything. */
+    private static Optional<String> conflict(List<Clip> group) {
+        Map<String, Function<BatchItem, Object>> columns = new LinkedHashMap<>();
+        columns.put("session_date", BatchItem::sessionDate);
+        columns.put("label", BatchItem::label);
+        columns.put("view", BatchItem::view);
+        columns.put("height_cm", i -> i.heightCm().isPresent() ? i.heightCm().getAsDouble() : "(none)");
+        columns.put("settings", BatchItem::overrides);
+        for (Map.Entry<String, Function<BatchItem, Object>> col : columns.entrySet()) {
+            if (group.stream().map(c -> col.getValue().apply(c.item())).distinct().count() > 1) {
+                return Optional.of(col.getKey() + " (" + group.stream().map(c -> "line " + c.line() + ": "
+                        + col.getValue().apply(c.item())).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The records of a manifest's text, each with the line it starts on. */

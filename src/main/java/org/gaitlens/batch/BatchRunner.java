@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.RunStateException;
@@ -24,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a list of items through a {@link RunExecutor} on a pool of workers. Every item is queued in the store
- * first; one whose recording was already analysed with the same settings is skipped (a file whose content the
+ * Runs a list of items through a {@link RunExecutor} on a pool of workers. An item is one recording, or the clips
+ * of one session analysed as one pooled run (a clip that cannot be analysed is named in the item's detail and the
+ * session is analysed from the others). Every item is queued in the store first; one whose recording was already analysed with the same settings is skipped (a file whose content the
  * patient already has in another session is that recording, and its status line says so), a failed one is retried
  * (unless told not to), and one held by a live worker elsewhere is waited for. A failure of one item is recorded
  * and the batch goes on; only a set-up failure (missing model, store unusable) or {@link #requestStop} stops it
@@ -201,10 +203,15 @@ public final class BatchRunner {
         } catch (GaitlensException | IllegalArgumentException | UncheckedIOException e) {
             return new ItemOutcome(item, ItemOutcome.Status.FAILED, OptionalLong.empty(), e.getMessage(), 0, 0);
         }
-        RecordingIntake.Result in = p.intake();
-        if (in.kind() == RecordingIntake.Kind.KNOWN && !in.isFiledUnder(item.sessionDate(), item.label())) {
-            String note = "same video as the patient's recording of " + in.session().date() + " "
-                    + in.session().label() + ", stored once";
+        List<String> said = new ArrayList<>(p.notes());
+        for (RecordingIntake.Result in : p.intakes()) {
+            if (in.kind() == RecordingIntake.Kind.KNOWN && !in.isFiledUnder(item.sessionDate(), item.label())) {
+                said.add((item.pooled() ? in.recording().path() + ": " : "") + "same video as the patient's "
+                        + "recording of " + in.session().date() + " " + in.session().label() + ", stored once");
+            }
+        }
+        if (!said.isEmpty()) {
+            String note = String.join("; ", said);
             LOG.info("{}: {}", item.displayName(), note);
             notes.put(index, note);
         }
@@ -263,8 +270,9 @@ public final class BatchRunner {
         }
         OptionalLong id = OptionalLong.of(runId);
         return switch (o.run().status()) {
-            case DONE -> new ItemOutcome(item, ItemOutcome.Status.DONE, id,
-                    o.resultDir().map(this::relative).orElse(""), o.frames(), o.wallS());
+            case DONE -> new ItemOutcome(item, ItemOutcome.Status.DONE, id, o.resultDir().map(this::relative)
+                    .orElse("") + o.notes().stream().map(n -> "; " + n).collect(Collectors.joining()), o.frames(),
+                    o.wallS());
             case FAILED -> new ItemOutcome(item, ItemOutcome.Status.FAILED, id, o.error().orElse("failed"), 0, o.wallS());
             case QUEUED, RUNNING -> {
                 deferred.add(new Deferred(index, runId)); // our claim was taken over

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -19,6 +21,8 @@ import org.gaitlens.core.ProgressListener;
 import org.gaitlens.pipeline.Analysis;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.pipeline.InputKind;
+import org.gaitlens.pipeline.PooledAnalysis;
+import org.gaitlens.pipeline.PoseCache;
 import org.gaitlens.core.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
 import org.gaitlens.pose.PoseEstimatorPool;
@@ -39,8 +43,11 @@ import org.slf4j.LoggerFactory;
  * Executes queued analysis runs of a study store, one claimed run at a time, for any front end (the batch runner,
  * the web app). Thread-safe: several workers share one executor.
  *
- * <p>{@link #prepare} puts a file into the store (patient, and the recording through the {@link RecordingIntake})
- * and queues its run with the given settings, or finds the run that exists. {@link #execute} runs a claimed run end to end:
+ * <p>{@link #prepare} puts an item's files into the store (patient, and each recording through the
+ * {@link RecordingIntake}) and queues their run with the given settings (one recording, or the clips of a session
+ * pooled), or finds the run that exists. {@link #execute} runs a claimed run end to end (a pooled run through
+ * {@link PooledAnalysis}, its videos' poses kept in the study's pose cache so a resumed run poses only the clips
+ * it had not finished):
  * <ol>
  *   <li>the analysis writes into a private temporary folder {@code DATA/.tmp-runs/run<ID>.a<ATTEMPT>/}, while a
  *       heartbeat tells other processes the claim is alive;</li>
@@ -53,9 +60,14 @@ import org.slf4j.LoggerFactory;
  * temporary folder (removed by {@link #sweepTempFolders} or the next attempt), between 2 and 3 a folder no
  * finished run refers to (replaced by the next attempt), and after 3 a complete result. A domain failure (bad
  * video, no person, too few strides) marks the run failed with its message; nothing of it is kept.
+ *
+ * <p>Longer than most files: queueing, the crash-safe execution and the recovery of dead workers' runs share the
+ * run's life cycle and read best together; what an analysis gives the store is in {@link Analyzed}.
  */
 public final class RunExecutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+    /** The pose cache's folder in the data folder. */
+    public static final String POSE_CACHE_DIR = ".cache/pose";
 
     /**
      * Worker-local settings.
@@ -76,24 +88,42 @@ public final class RunExecutor implements AutoCloseable {
         }
     }
 
-    /** The analysis itself; {@link Analysis#run} except in tests. */
+    /** The analysis of one recording; {@link Analysis#run} except in tests. */
     @FunctionalInterface
     public interface Analyzer {
         Analysis.Result analyze(Path input, Path outDir, Analysis.Settings settings, SessionMetadata metadata,
                 ProgressListener progress);
     }
 
+    /** The analysis of a session of several recordings pooled; {@link PooledAnalysis#run} except in tests. */
+    @FunctionalInterface
+    public interface SessionAnalyzer {
+        PooledAnalysis.Result analyze(List<Path> inputs, Path outDir, Analysis.Settings settings,
+                SessionMetadata metadata, ProgressListener progress);
+    }
+
     /**
-     * A recording in the store and its run with the requested settings.
+     * The recordings of an item in the store and their run with the requested settings.
      *
-     * @param intake what the intake found: the recording (added, or the patient's stored one with the same content)
-     *               and its session
-     * @param run    its run: queued when new, else as it stands (done, failed, running, queued)
+     * @param intakes what the intake found for each distinct recording, in session order: the recording (added, or
+     *                the patient's stored one with the same content) and its session
+     * @param run     their run: queued when new, else as it stands (done, failed, running, queued)
+     * @param notes   what the user should know: files given twice (one recording, counted once)
      */
-    public record Prepared(RecordingIntake.Result intake, AnalysisRun run) {
-        /** The recording analysed. */
+    public record Prepared(List<RecordingIntake.Result> intakes, AnalysisRun run, List<String> notes) {
+        public Prepared {
+            intakes = List.copyOf(intakes);
+            notes = List.copyOf(notes);
+        }
+
+        /** What the intake found for the (first) recording. */
+        public RecordingIntake.Result intake() {
+            return intakes.get(0);
+        }
+
+        /** The (first) recording analysed. */
         public Recording recording() {
-            return intake.recording();
+            return intake().recording();
         }
     }
 
@@ -108,15 +138,26 @@ public final class RunExecutor implements AutoCloseable {
      * @param wallS        seconds the execution took
      * @param setupFailure whether the failure is one of the set-up (missing model, store), not of the recording:
      *                     a batch stops claiming runs then
+     * @param notes        for a pooled session, the clips that could not be analysed or were given twice (the
+     *                     session was analysed from the others)
      */
     public record Outcome(AnalysisRun run, Optional<String> error, Optional<Path> resultDir, int frames, double wallS,
-            boolean setupFailure) {
+            boolean setupFailure, List<String> notes) {
+        public Outcome {
+            notes = List.copyOf(notes);
+        }
+
+        Outcome(AnalysisRun run, Optional<String> error, Optional<Path> resultDir, int frames, double wallS,
+                boolean setupFailure) {
+            this(run, error, resultDir, frames, wallS, setupFailure, List.of());
+        }
     }
 
     private final StudyStore store;
     private final RecordingIntake intake;
     private final Options options;
     private final Analyzer analyzer;
+    private final SessionAnalyzer sessionAnalyzer;
     private final ScheduledExecutorService heartbeats;
     /** The pose estimators kept between runs; null when the analysis is substituted. */
     private final PoseEstimatorPool pool;
@@ -131,17 +172,23 @@ public final class RunExecutor implements AutoCloseable {
     }
 
     private RunExecutor(StudyStore store, Options options, PoseEstimatorPool pool) {
+        // One recording: as before the pose cache existed (its result folder and the data folder unchanged). A
+        // session of several: poses cached, so a resumed or re-run session poses only the clips it has not seen.
         this(store, options, (input, outDir, settings, metadata, progress) -> Analysis.run(input, outDir, settings,
-                metadata, pool, progress), pool);
+                metadata, pool, progress),
+                (inputs, outDir, settings, metadata, progress) -> PooledAnalysis.run(inputs, outDir, settings,
+                        metadata, pool, poseCache(store), progress), pool);
     }
 
-    /** An executor running {@code analyzer} (tests substitute the analysis). */
-    public RunExecutor(StudyStore store, Options options, Analyzer analyzer) {
-        this(store, options, analyzer, null);
+    /** An executor running {@code analyzer} and {@code sessionAnalyzer} (tests substitute the analysis). */
+    public RunExecutor(StudyStore store, Options options, Analyzer analyzer, SessionAnalyzer sessionAnalyzer) {
+        this(store, options, analyzer, sessionAnalyzer, null);
     }
 
-    private RunExecutor(StudyStore store, Options options, Analyzer analyzer, PoseEstimatorPool pool) {
+    private RunExecutor(StudyStore store, Options options, Analyzer analyzer, SessionAnalyzer sessionAnalyzer,
+            PoseEstimatorPool pool) {
         this.pool = pool;
+        this.sessionAnalyzer = Objects.requireNonNull(sessionAnalyzer, "sessionAnalyzer");
         this.store = Objects.requireNonNull(store, "store");
         this.intake = new RecordingIntake(store);
         this.folders = new RunFolders(store.dataDir());
@@ -158,6 +205,15 @@ public final class RunExecutor implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Where the poses of the videos of pooled sessions are kept between runs ({@value #POSE_CACHE_DIR} in the data
+     * folder), so a session re-run with one clip added, or a run resumed after a crash, does not run the pose model
+     * again on the clips it has seen. Deleting the folder clears it.
+     */
+    static PoseCache poseCache(StudyStore store) {
+        return PoseCache.at(store.dataDir().resolve(POSE_CACHE_DIR));
+    }
+
     // ------------------------------------------------------------------ queueing
 
     /**
@@ -171,12 +227,13 @@ public final class RunExecutor implements AutoCloseable {
      * @throws UncheckedIOException     when the file cannot be read
      */
     public Prepared prepare(BatchItem item, RunSettings base) {
-        Path file = item.video();
         RunSettings settings = item.settings(base);
-        if (!Files.isRegularFile(file)) {
-            throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+        for (Path file : item.videos()) {
+            if (!Files.isRegularFile(file)) {
+                throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
+            }
         }
-        settings = settings.resolvedFor(InputKind.of(file));
+        settings = settings.resolvedFor(InputKind.of(item.video()));
         Patient patient = store.patients().find(item.patient()).orElseGet(() -> {
             try {
                 return store.patients().create(item.patient(), item.heightCm(), Optional.empty(), "");
@@ -184,17 +241,31 @@ public final class RunExecutor implements AutoCloseable {
                 return store.patients().require(item.patient());
             }
         });
-        RecordingIntake.Result in = intake.register(file, patient.id(), item.sessionDate(), item.label(), item.view(),
-                () -> videoInfoJson(file));
-        if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) {
-            throw new org.gaitlens.core.InvalidInputException(file + ": the same content is already stored for patient "
-                    + store.patients().get(in.session().patientId()).pseudonym() + " (" + in.session().date() + " "
-                    + in.session().label() + "); a recording belongs to one patient, so it is not added to "
-                    + patient.pseudonym() + ". Check the file, or move it to that patient's folder.");
+        List<RecordingIntake.Result> intakes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Path file : item.videos()) {
+            RecordingIntake.Result in = intake.register(file, patient.id(), item.sessionDate(), item.label(),
+                    item.view(), () -> videoInfoJson(file));
+            if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) {
+                throw new org.gaitlens.core.InvalidInputException(file + ": the same content is already stored for "
+                        + "patient " + store.patients().get(in.session().patientId()).pseudonym() + " ("
+                        + in.session().date() + " " + in.session().label() + "); a recording belongs to one patient, "
+                        + "so it is not added to " + patient.pseudonym() + ". Check the file, or move it to that "
+                        + "patient's folder.");
+            }
+            Optional<RecordingIntake.Result> same = intakes.stream()
+                    .filter(r -> r.recording().id() == in.recording().id()).findFirst();
+            if (same.isPresent()) {
+                notes.add(file.getFileName() + " is the same recording as " + Path.of(same.get().recording().path())
+                        .getFileName() + " (same content): one recording, its strides counted once");
+                continue;
+            }
+            intakes.add(in);
         }
-        AnalysisRun run = store.runs().enqueue(in.recording().id(), settings.toJson(), settings.hash(),
-                settings.softwareVersion());
-        return new Prepared(in, run);
+        List<Long> ids = intakes.stream().map(r -> r.recording().id()).toList();
+        AnalysisRun run = store.runs().enqueue(ids, settings.toJson(),
+                settings.hash(intakes.stream().map(r -> r.recording().sha256()).toList()), settings.softwareVersion());
+        return new Prepared(intakes, run, notes);
     }
 
     /** What the container says about a video, as compact JSON; {@code {}} for other files and unreadable videos. */
@@ -227,31 +298,32 @@ public final class RunExecutor implements AutoCloseable {
         try {
             folders.removeAttempts(claimed.id());
             Files.createDirectories(tmp);
-            Recording rec = store.recordings().get(claimed.recordingId());
+            List<Recording> recs = store.runs().recordingIds(claimed.id()).stream()
+                    .map(id -> store.recordings().get(id)).toList();
+            Recording rec = recs.get(0);
             RunSettings settings = RunSettings.fromJson(claimed.settingsJson());
             Path input = store.recordings().resolve(rec);
-            Analysis.Result result = analyzer.analyze(input, tmp,
-                    settings.toAnalysisSettings(options.threadsPerRun(), options.modelsDir()), metadata(rec, input),
-                    progress);
-            int frames = result.pose().map(p -> p.pose().frames().size()).orElse(0);
+            Analysis.Settings analysisSettings = settings.toAnalysisSettings(options.threadsPerRun(),
+                    options.modelsDir());
+            Analyzed analysed = recs.size() == 1
+                    ? Analyzed.of(analyzer.analyze(input, tmp, analysisSettings, metadata(rec, input), progress))
+                    : Analyzed.of(sessionAnalyzer.analyze(recs.stream().map(store.recordings()::resolve).toList(),
+                            tmp, analysisSettings, metadata(rec, input), progress));
             beat.cancel(false);
             String rel = resultPath(rec, claimed);
             Path finalDir = folders.publish(tmp, rel);
             AnalysisRun done;
             try {
-                RunResults results = new RunResults(
-                        Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
-                        RunResultsMapper.metrics(result.session().gait(), result.session().assessment(),
-                                result.session().deviation()),
-                        RunResultsMapper.strides(result.session().gait()),
-                        RunFolders.artifacts(finalDir, rel));
+                RunResults results = new RunResults(Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
+                        analysed.metrics(), analysed.strides(), RunFolders.artifacts(finalDir, rel));
                 done = store.runs().complete(claimed, results);
             } catch (RuntimeException | IOException e) {
                 RunFolders.deleteTree(finalDir);
                 throw e;
             }
-            LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, frames);
-            return new Outcome(done, Optional.empty(), Optional.of(finalDir), frames, seconds(t0), false);
+            LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, analysed.frames());
+            return new Outcome(done, Optional.empty(), Optional.of(finalDir), analysed.frames(), seconds(t0), false,
+                    analysed.notes());
         } catch (RunStateException e) {
             LOG.warn("run {}: claim lost, result dropped: {}", claimed.id(), e.getMessage());
             return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),

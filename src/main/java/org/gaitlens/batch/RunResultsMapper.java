@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntFunction;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.IndexValue;
@@ -13,6 +15,8 @@ import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitResult;
 import org.gaitlens.gait.ParameterStats;
+import org.gaitlens.gait.PooledGait;
+import org.gaitlens.gait.PooledStride;
 import org.gaitlens.gait.Stride;
 import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.metric.Metric;
@@ -47,6 +51,8 @@ import org.gaitlens.store.StrideValue;
 public final class RunResultsMapper {
     /** Extra {@code strides.csv} columns stored as stride values, beside the stride parameters. */
     public static final List<String> STRIDE_TIMING_COLUMNS = List.of("pass", "start_s", "toe_off_s", "end_s");
+    /** Stride value of a pooled session: the position of the stride's recording in its run. */
+    public static final String RECORDING = "recording";
 
     private RunResultsMapper() {
     }
@@ -63,17 +69,40 @@ public final class RunResultsMapper {
         for (Side side : Side.values()) {
             List<Stride> strides = gait.strides().getOrDefault(side, List.of());
             for (int k = 0; k < strides.size(); k++) {
-                Stride s = strides.get(k);
-                out.add(new StrideValue(side, k, "pass", s.passIndex(), ""));
-                out.add(new StrideValue(side, k, "start_s", s.timing().contactS(), "s"));
-                out.add(new StrideValue(side, k, "toe_off_s", s.timing().toeOffS(), "s"));
-                out.add(new StrideValue(side, k, "end_s", s.timing().nextContactS(), "s"));
-                for (StrideParameter p : StrideParameter.values()) {
-                    out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), p.metric().unit()));
-                }
+                add(out, side, k, strides.get(k));
             }
         }
         return out;
+    }
+
+    /**
+     * As {@link #strides(GaitResult)} for a session pooled from several recordings: per side the pooled strides in
+     * pool order, each with a {@value #RECORDING} value, the position of its recording in the run
+     * ({@code org.gaitlens.store.RunRepository#recordingIds}; the export turns it into the file name). {@code pass}
+     * stays the pass index within that recording.
+     *
+     * @param position the run position of each pooled recording, by {@link PooledGait#recordings()} index
+     */
+    public static List<StrideValue> strides(PooledGait gait, IntUnaryOperator position) {
+        List<StrideValue> out = new ArrayList<>();
+        for (Side side : Side.values()) {
+            List<PooledStride> strides = gait.strides().getOrDefault(side, List.of());
+            for (int k = 0; k < strides.size(); k++) {
+                out.add(new StrideValue(side, k, RECORDING, position.applyAsInt(strides.get(k).recording()), ""));
+                add(out, side, k, strides.get(k).stride());
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<StrideValue> out, Side side, int k, Stride s) {
+        out.add(new StrideValue(side, k, "pass", s.passIndex(), ""));
+        out.add(new StrideValue(side, k, "start_s", s.timing().contactS(), "s"));
+        out.add(new StrideValue(side, k, "toe_off_s", s.timing().toeOffS(), "s"));
+        out.add(new StrideValue(side, k, "end_s", s.timing().nextContactS(), "s"));
+        for (StrideParameter p : StrideParameter.values()) {
+            out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), p.metric().unit()));
+        }
     }
 
     /**
@@ -83,10 +112,25 @@ public final class RunResultsMapper {
      * @param deviation the side view's deviation from healthy walking, or {@code null} (frontal view)
      */
     public static List<MetricValue> metrics(GaitResult gait, Assessment assessment, Deviation deviation) {
+        return gait == null ? metrics(null, null, assessment, deviation) : metrics(side -> gait.strides()
+                .getOrDefault(side, List.of()).size(), gait.summaries(), assessment, deviation);
+    }
+
+    /**
+     * As {@link #metrics(GaitResult, Assessment, Deviation)} for a pooled session: stride counts and summaries of the
+     * pool.
+     */
+    public static List<MetricValue> metrics(PooledGait gait, Assessment assessment, Deviation deviation) {
+        return metrics(gait::strideCount, gait.summaries(), assessment, deviation);
+    }
+
+    private static List<MetricValue> metrics(ToIntFunction<Side> strideCount,
+            Map<Side, Map<StrideParameter, ParameterStats>> summaries, Assessment assessment, Deviation deviation) {
+        boolean gait = summaries != null;
         List<MetricValue> out = new ArrayList<>();
-        for (Side side : gait == null ? new Side[0] : Side.values()) {
-            out.add(MetricValue.of("summary", side, "stride_count", gait.strides().getOrDefault(side, List.of()).size(), ""));
-            Map<StrideParameter, ParameterStats> stats = gait.summaries().getOrDefault(side, Map.of());
+        for (Side side : !gait ? new Side[0] : Side.values()) {
+            out.add(MetricValue.of("summary", side, "stride_count", strideCount.applyAsInt(side), ""));
+            Map<StrideParameter, ParameterStats> stats = summaries.getOrDefault(side, Map.of());
             for (StrideParameter p : StrideParameter.values()) {
                 ParameterStats s = stats.get(p);
                 out.add(MetricValue.of("summary", side, p.column(), s == null ? Double.NaN : finite(s.mean()),
@@ -95,7 +139,7 @@ public final class RunResultsMapper {
                         p.metric().unit()));
             }
         }
-        if (gait == null) {
+        if (!gait) {
             for (MetricSummary m : assessment.metrics()) {
                 if (m.metric().bilateral()) {
                     for (Side side : Side.values()) {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -192,9 +193,29 @@ public record RunSettings(String softwareVersion, PoseModel model, double height
 
     /** SHA-256 (hex) of the canonical JSON of the settings that change results. */
     public String hash() {
+        return sha256Hex(canonical(resultSettings()));
+    }
+
+    /**
+     * The run key of these settings for a set of recordings: {@link #hash()} for one recording (as for every run
+     * stored before sessions were pooled); for several, SHA-256 over {@link #hash()} and the recordings' SHA-256s
+     * sorted, so the same clips in any order are the same run and another set of clips is another run.
+     *
+     * @throws IllegalArgumentException when no recording is given
+     */
+    public String hash(List<String> recordingSha256s) {
+        if (recordingSha256s.isEmpty()) {
+            throw new IllegalArgumentException("a run covers at least one recording");
+        }
+        if (recordingSha256s.size() == 1) {
+            return hash();
+        }
+        return sha256Hex(hash() + " pooled " + String.join(",", recordingSha256s.stream().sorted().toList()));
+    }
+
+    private static String sha256Hex(String text) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical(resultSettings()).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this JVM", e);

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import org.gaitlens.store.ExportQueries;
 import org.gaitlens.store.TidyTable;
 
 /**
@@ -22,8 +23,8 @@ import org.gaitlens.store.TidyTable;
  * target, so a reader never sees half a file).
  *
  * <p>Parquet is written by DuckDB's embedded engine ({@code COPY ... TO ... (FORMAT PARQUET)}), which needs no
- * Hadoop stack. Column types: {@code session_date} DATE; ids and {@code stride_index} BIGINT; other context
- * columns VARCHAR; metric columns DOUBLE (missing values, NaN included, are NULL).
+ * Hadoop stack. Column types: {@code session_date} DATE; ids, {@code stride_index} and {@code recordings} BIGINT;
+ * other context columns ({@code recording} included) VARCHAR; metric columns DOUBLE (missing values, NaN included, are NULL).
  */
 public final class TableExport {
     /** Output formats. */
@@ -56,7 +57,8 @@ public final class TableExport {
             Map.entry("patient", "VARCHAR"), Map.entry("session_date", "DATE"), Map.entry("session_label", "VARCHAR"),
             Map.entry("recording_id", "BIGINT"), Map.entry("recording_path", "VARCHAR"), Map.entry("view", "VARCHAR"),
             Map.entry("run_id", "BIGINT"), Map.entry("settings_hash", "VARCHAR"),
-            Map.entry("software_version", "VARCHAR"), Map.entry("side", "VARCHAR"), Map.entry("stride_index", "BIGINT"));
+            Map.entry("software_version", "VARCHAR"), Map.entry("side", "VARCHAR"), Map.entry("stride_index", "BIGINT"),
+            Map.entry(ExportQueries.RECORDING, "VARCHAR"), Map.entry(ExportQueries.RECORDINGS, "BIGINT"));
 
     private TableExport() {
     }

@@ -69,10 +69,7 @@ public final class SessionsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-10s  %-20s %10s  %s%n", "DATE", "LABEL", "RECORDINGS", "ANALYSES");
             for (SessionRecord session : sessions) {
                 List<Recording> recordings = s.recordings().listBySession(session.id());
-                List<AnalysisRun> runs = new ArrayList<>();
-                for (Recording r : recordings) {
-                    runs.addAll(s.runs().listByRecording(r.id()));
-                }
+                List<AnalysisRun> runs = s.runs().listBySession(session.id());
                 out.printf(Locale.ROOT, "%-10s  %-20s %10d  %s%n", session.date(), session.label(), recordings.size(),
                         statusSummary(runs));
                 latestDone(runs).ifPresent(run -> printMetrics(out, run, s.results().metrics(run.id())));

@@ -116,7 +116,7 @@ public final class HtmlRenderer {
         for (int i = 0; i < s.size(); i++) {
             SessionColumn c = s.get(i);
             b.append("<tr><td>").append(i + 1).append("</td><td>").append(c.date()).append("</td><td>")
-                    .append(esc(ReportText.orDash(c.label()))).append("</td><td>").append(esc(ReportText.orDash(c.cameraView())))
+                    .append(esc(c.describedLabel())).append("</td><td>").append(esc(ReportText.orDash(c.cameraView())))
                     .append("</td><td class=\"quality ").append(c.quality().name()).append("\">")
                     .append(esc(c.quality().name().toLowerCase(java.util.Locale.ROOT))).append("</td></tr>");
         }

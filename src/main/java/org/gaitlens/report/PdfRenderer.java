@@ -117,7 +117,7 @@ public final class PdfRenderer {
             for (int i = 0; i < s.size(); i++) {
                 SessionColumn c = s.get(i);
                 rows.add(List.of(PdfLayout.Cell.of("#" + (i + 1)), PdfLayout.Cell.of(c.date().toString()),
-                        PdfLayout.Cell.of(ReportText.orDash(c.label())), PdfLayout.Cell.of(ReportText.orDash(c.cameraView())),
+                        PdfLayout.Cell.of(c.describedLabel()), PdfLayout.Cell.of(ReportText.orDash(c.cameraView())),
                         new PdfLayout.Cell(c.quality().name().toLowerCase(Locale.ROOT), false, qualityColor(c.quality()))));
             }
             p.table(new float[] {0.07f, 0.15f, 0.43f, 0.17f, 0.18f}, cells("#", "Date", "Label", "Camera view", "Data quality"),

@@ -138,7 +138,9 @@ public final class ComparisonReportBuilder {
         List<SessionColumn> columns = new ArrayList<>();
         for (Session x : s) {
             columns.add(new SessionColumn(x.sessionId(), x.input().sessionDate(), x.input().sessionLabel(),
-                    x.input().cameraView(), SessionReportBuilder.verdict(x.input().assessment())));
+                    x.input().cameraView(), SessionReportBuilder.verdict(x.input().assessment()),
+                    x.input().recordings().stream().filter(r -> r.note() == null || r.note().isEmpty())
+                            .map(ReportInput.Recording::file).toList()));
         }
         Map<String, ChangeRow> rows = new java.util.LinkedHashMap<>();
         ComparisonDeviations.row(s).ifPresent(r -> rows.put(ComparisonDeviations.KEY, r));

@@ -3,15 +3,17 @@ package org.gaitlens.store;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * One analysis of one recording with one set of settings. {@code (recording, settingsHash)} is unique, which
- * makes re-running a batch idempotent. A run returned by a claim is the worker's ticket: finishing, failing and
+ * One analysis of a session's recordings (one, or several pooled) with one set of settings. The recordings are
+ * listed by {@link RunRepository#recordingIds}; {@code (recordingId, settingsHash)} is unique, and for several
+ * recordings the settings hash covers all their contents, which makes re-running a batch idempotent. A run returned by a claim is the worker's ticket: finishing, failing and
  * heartbeats check that {@link #attempts()} still matches, so a worker whose stale claim was taken over cannot
  * overwrite the new owner's work.
  *
  * @param id              database id
- * @param recordingId     the recording analysed
+ * @param recordingId     the recording analysed; for a run of several recordings the first of them
  * @param settingsHash    hash of the canonical settings (the caller computes it; e.g. SHA-256 of the JSON)
  * @param settingsJson    the settings, as JSON text, so the run can be reproduced
  * @param softwareVersion gaitlens version that created the run
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param heartbeatAt     the latest sign of life of the worker holding the claim
  * @param finishedAt      when it became DONE or FAILED
  * @param errorMessage    why it failed
+ * @param supersededBy    the later run of the same session that replaced this one (a clip was added); empty while
+ *                        this run is current. A superseded run keeps its results.
  */
 public record AnalysisRun(
         long id,
@@ -37,7 +41,8 @@ public record AnalysisRun(
         Optional<Instant> startedAt,
         Optional<Instant> heartbeatAt,
         Optional<Instant> finishedAt,
-        Optional<String> errorMessage) {
+        Optional<String> errorMessage,
+        OptionalLong supersededBy) {
 
     public AnalysisRun {
         Checks.positiveId("id", id);
@@ -55,5 +60,11 @@ public record AnalysisRun(
         Objects.requireNonNull(heartbeatAt, "heartbeatAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(errorMessage, "errorMessage");
+        Objects.requireNonNull(supersededBy, "supersededBy");
+    }
+
+    /** Whether a later run of the same session replaced this one. */
+    public boolean superseded() {
+        return supersededBy.isPresent();
     }
 }

@@ -12,18 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Analysis runs: the work queue of the batch runner and the web app.
+ * Analysis runs: the work queue of the batch runner and the web app. A run analyses one recording or several
+ * recordings of a session pooled ({@link #recordingIds}); a run replaced by a later one of the same session (a clip
+ * was added) is kept, marked {@link #supersede superseded}.
  *
- * <p>Idempotence: {@link #enqueue} returns the existing run for the same recording (content hash) and settings
+ * <p>Idempotence: {@link #enqueue} returns the existing run for the same recordings (content hashes) and settings
  * hash, so a re-started batch skips what is {@link RunStatus#DONE}. Crash safety: results are written by
  * {@link #complete} in the same transaction that marks the run done, so a worker killed at any moment leaves
  * either a finished run with all its results or a {@link RunStatus#RUNNING} run with none, which
  * {@link #requeueStale} hands back to the queue once its heartbeat is old. Concurrency: {@link #claim} and
  * {@link #claimNext} give each queued run to exactly one worker, across threads, processes and machines.
+ *
+ * <p>Longer than most files: every step of a run's life (queue with its recordings, claim, heartbeat, finish,
+ * supersede, recovery) is one guarded SQL transaction, and they read best side by side; the row mapping is in
+ * {@link RunRows}.
  */
 public final class RunRepository {
-    private static final String COLUMNS = "id, recording_id, settings_hash, settings_json, software_version, status, "
-            + "worker, attempts, created_at, started_at, heartbeat_at, finished_at, error_message";
     /** Longest error message kept; stack traces belong in the log. */
     static final int MAX_ERROR_CHARS = 4000;
     /** Claim attempts when other workers keep taking the chosen run first. */
@@ -47,40 +51,129 @@ public final class RunRepository {
      * @param softwareVersion the gaitlens version queueing it
      */
     public AnalysisRun enqueue(long recordingId, String settingsJson, String settingsHash, String softwareVersion) {
-        Checks.positiveId("recordingId", recordingId);
+        return enqueue(List.of(recordingId), settingsJson, settingsHash, softwareVersion);
+    }
+
+    /**
+     * The run of this set of recordings (a session filmed as several clips, pooled) with these settings: the stored
+     * one whatever its status, or a new {@link RunStatus#QUEUED} one listing the recordings in the given order.
+     * Safe when several workers enqueue the same set at once.
+     *
+     * @param recordingIds    the recordings, in session order; the first is the run's {@link AnalysisRun#recordingId()}
+     * @param settingsHash    for one recording the hash of the canonical settings; for several a hash over those
+     *                        settings and the sorted contents (SHA-256) of all the recordings, so that the first
+     *                        recording with another set of clips is another run
+     * @throws IllegalArgumentException when the list is empty or names a recording twice
+     */
+    public AnalysisRun enqueue(List<Long> recordingIds, String settingsJson, String settingsHash,
+            String softwareVersion) {
+        if (recordingIds.isEmpty() || recordingIds.stream().distinct().count() != recordingIds.size()) {
+            throw new IllegalArgumentException("a run needs one or more distinct recordings, was " + recordingIds);
+        }
+        recordingIds.forEach(id -> Checks.positiveId("recordingId", id));
         Checks.notBlank("settingsJson", settingsJson);
         Checks.notBlank("settingsHash", settingsHash);
         Checks.notBlank("softwareVersion", softwareVersion);
+        long first = recordingIds.get(0);
         Instant now = Instant.now();
         db.write(c -> {
+            int inserted;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO analysis_run (recording_id, settings_hash, "
                     + "settings_json, software_version, status, attempts, created_at) VALUES (?, ?, ?, ?, 'QUEUED', 0, ?) "
                     + "ON CONFLICT (recording_id, settings_hash) DO NOTHING")) {
-                ps.setLong(1, recordingId);
+                ps.setLong(1, first);
                 ps.setString(2, settingsHash);
                 ps.setString(3, settingsJson);
                 ps.setString(4, softwareVersion);
                 ps.setString(5, Database.timestamp(now));
-                return ps.executeUpdate();
+                inserted = ps.executeUpdate();
+            }
+            if (inserted == 1) {
+                // Same transaction: no reader ever sees the run without its recordings.
+                long runId = selectId(c, first, settingsHash);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO run_recording (run_id, recording_id, position) VALUES (?, ?, ?)")) {
+                    for (int i = 0; i < recordingIds.size(); i++) {
+                        ps.setLong(1, runId);
+                        ps.setLong(2, recordingIds.get(i));
+                        ps.setInt(3, i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return inserted;
+        });
+        return find(first, settingsHash).orElseThrow(
+                () -> new StoreException("run of recording " + first + " vanished right after it was queued"));
+    }
+
+    private static long selectId(Connection c, long recordingId, String settingsHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM analysis_run WHERE recording_id = ? AND settings_hash = ?")) {
+            ps.setLong(1, recordingId);
+            ps.setString(2, settingsHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The recordings a run analyses, in session order (one for a run of a single recording). */
+    public List<Long> recordingIds(long runId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT recording_id FROM run_recording WHERE run_id = ? ORDER BY position")) {
+                ps.setLong(1, runId);
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
             }
         });
-        return find(recordingId, settingsHash).orElseThrow(
-                () -> new StoreException("run of recording " + recordingId + " vanished right after it was queued"));
+    }
+
+    /**
+     * Marks a run as replaced by a later run of the same session (a clip was added and the pooled analysis ran
+     * again). The old run keeps its status and results; nothing changes when it already is superseded.
+     *
+     * @throws IllegalArgumentException when both are the same run
+     * @throws RecordNotFoundException  when either run does not exist
+     */
+    public AnalysisRun supersede(long oldRunId, long newRunId) {
+        if (oldRunId == newRunId) {
+            throw new IllegalArgumentException("a run cannot supersede itself, run " + oldRunId);
+        }
+        return db.write(c -> {
+            RunRows.select(c, newRunId).orElseThrow(() -> new RecordNotFoundException("no analysis run with id " + newRunId));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET superseded_by = ? "
+                    + "WHERE id = ? AND superseded_by IS NULL")) {
+                ps.setLong(1, newRunId);
+                ps.setLong(2, oldRunId);
+                ps.executeUpdate();
+            }
+            return RunRows.select(c, oldRunId).orElseThrow(() -> new RecordNotFoundException("no analysis run with id "
+                    + oldRunId));
+        });
     }
 
     /** The run with this database id. */
     public AnalysisRun get(long id) {
-        return db.read(c -> select(c, id)).orElseThrow(() -> new RecordNotFoundException("no analysis run with id " + id));
+        return db.read(c -> RunRows.select(c, id)).orElseThrow(() -> new RecordNotFoundException("no analysis run with id " + id));
     }
 
     /** The run of this recording with this settings hash, if any. */
     public Optional<AnalysisRun> find(long recordingId, String settingsHash) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM analysis_run WHERE recording_id = ? AND settings_hash = ?")) {
+                    "SELECT " + RunRows.COLUMNS + " FROM analysis_run WHERE recording_id = ? AND settings_hash = ?")) {
                 ps.setLong(1, recordingId);
                 ps.setString(2, settingsHash);
-                return one(ps);
+                return RunRows.one(ps);
             }
         });
     }
@@ -88,11 +181,11 @@ public final class RunRepository {
     /** The run of the recording with this content hash and this settings hash, if any. */
     public Optional<AnalysisRun> findByContent(String sha256, String settingsHash) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("a") + " FROM analysis_run a "
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RunRows.prefixed("a") + " FROM analysis_run a "
                     + "JOIN recording r ON r.id = a.recording_id WHERE r.sha256 = ? AND a.settings_hash = ?")) {
                 ps.setString(1, sha256);
                 ps.setString(2, settingsHash);
-                return one(ps);
+                return RunRows.one(ps);
             }
         });
     }
@@ -102,13 +195,25 @@ public final class RunRepository {
         return findByContent(sha256, settingsHash).filter(r -> r.status() == RunStatus.DONE);
     }
 
-    /** The runs of a recording, oldest first. */
+    /** The runs that analysed a recording (alone or pooled with others), oldest first. */
     public List<AnalysisRun> listByRecording(long recordingId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM analysis_run WHERE recording_id = ? ORDER BY id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RunRows.prefixed("a") + " FROM analysis_run a "
+                    + "WHERE a.id IN (SELECT run_id FROM run_recording WHERE recording_id = ?) ORDER BY a.id")) {
                 ps.setLong(1, recordingId);
-                return all(ps);
+                return RunRows.all(ps);
+            }
+        });
+    }
+
+    /** The runs that analysed any recording of a session, superseded ones included, oldest first. */
+    public List<AnalysisRun> listBySession(long sessionId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RunRows.prefixed("a") + " FROM analysis_run a "
+                    + "WHERE a.id IN (SELECT rr.run_id FROM run_recording rr JOIN recording r ON r.id = rr.recording_id "
+                    + "WHERE r.session_id = ?) ORDER BY a.id")) {
+                ps.setLong(1, sessionId);
+                return RunRows.all(ps);
             }
         });
     }
@@ -117,9 +222,9 @@ public final class RunRepository {
     public List<AnalysisRun> list(RunStatus status) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM analysis_run WHERE status = ? ORDER BY id")) {
+                    "SELECT " + RunRows.COLUMNS + " FROM analysis_run WHERE status = ? ORDER BY id")) {
                 ps.setString(1, status.name());
-                return all(ps);
+                return RunRows.all(ps);
             }
         });
     }
@@ -150,7 +255,7 @@ public final class RunRepository {
     public Optional<AnalysisRun> claim(long runId, String worker) {
         Checks.notBlank("worker", worker);
         Instant now = Instant.now();
-        return db.write(c -> markRunning(c, runId, worker, now) ? select(c, runId) : Optional.empty());
+        return db.write(c -> markRunning(c, runId, worker, now) ? RunRows.select(c, runId) : Optional.empty());
     }
 
     /**
@@ -175,7 +280,7 @@ public final class RunRepository {
                 if (candidate == null) {
                     return Optional.empty();
                 }
-                return Optional.of(markRunning(c, candidate, worker, now) ? select(c, candidate) : Optional.empty());
+                return Optional.of(markRunning(c, candidate, worker, now) ? RunRows.select(c, candidate) : Optional.empty());
             });
             if (outcome.isEmpty()) {
                 return Optional.empty();
@@ -216,13 +321,15 @@ public final class RunRepository {
                 ps.setInt(3, claimed.attempts());
                 requireHeld(c, claimed, ps.executeUpdate());
             }
-            return select(c, claimed.id()).orElseThrow();
+            return RunRows.select(c, claimed.id()).orElseThrow();
         });
     }
 
     /**
      * Stores a run's results and marks it {@link RunStatus#DONE}, in one transaction: either all of it is
-     * stored, or nothing is and the run stays as it was.
+     * stored, or nothing is and the run stays as it was. In the same transaction the session's finished runs this
+     * one replaces (same settings, a subset of its recordings: before a clip was added) are marked superseded by it;
+     * their results are kept.
      *
      * @param claimed the run as the claim returned it
      * @param runResults summary, metrics, strides and artifact references
@@ -245,9 +352,32 @@ public final class RunRepository {
                 requireHeld(c, claimed, ps.executeUpdate());
             }
             results.replace(c, claimed.id(), runResults, now);
+            supersedeSubsets(c, claimed.id());
             beforeCommit.run();
-            return select(c, claimed.id()).orElseThrow();
+            return RunRows.select(c, claimed.id()).orElseThrow();
         });
+    }
+
+    /**
+     * Marks as superseded by a just finished run the current finished runs of its session that it replaces: same
+     * settings JSON, and every recording of theirs among its own, which are more (the session before a clip was
+     * added). Runs of the same recordings with other settings are other analyses and stay current.
+     */
+    private static void supersedeSubsets(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET superseded_by = ? WHERE id IN ("
+                + "SELECT o.id FROM analysis_run o JOIN analysis_run n ON n.id = ? "
+                + "WHERE o.id <> n.id AND o.status = 'DONE' AND o.superseded_by IS NULL "
+                + "AND o.settings_json = n.settings_json "
+                // every recording of the old run is one of the new run's ...
+                + "AND NOT EXISTS (SELECT 1 FROM run_recording x WHERE x.run_id = o.id AND x.recording_id NOT IN "
+                + "(SELECT y.recording_id FROM run_recording y WHERE y.run_id = n.id)) "
+                // ... and the new run has more
+                + "AND (SELECT COUNT(*) FROM run_recording x WHERE x.run_id = o.id) "
+                + "< (SELECT COUNT(*) FROM run_recording y WHERE y.run_id = n.id))")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, runId);
+            ps.executeUpdate();
+        }
     }
 
     /**
@@ -272,7 +402,7 @@ public final class RunRepository {
                 requireHeld(c, claimed, ps.executeUpdate());
             }
             results.delete(c, claimed.id());
-            return select(c, claimed.id()).orElseThrow();
+            return RunRows.select(c, claimed.id()).orElseThrow();
         });
     }
 
@@ -287,12 +417,12 @@ public final class RunRepository {
                     + "WHERE id = ? AND status = 'FAILED'")) {
                 ps.setLong(1, runId);
                 if (ps.executeUpdate() != 1) {
-                    AnalysisRun now = select(c, runId).orElseThrow(
+                    AnalysisRun now = RunRows.select(c, runId).orElseThrow(
                             () -> new RecordNotFoundException("no analysis run with id " + runId));
                     throw new RunStateException("run " + runId + " is " + now.status() + ", only a FAILED run can be re-queued");
                 }
             }
-            return select(c, runId).orElseThrow();
+            return RunRows.select(c, runId).orElseThrow();
         });
     }
 
@@ -336,58 +466,10 @@ public final class RunRepository {
         if (updated == 1) {
             return;
         }
-        AnalysisRun now = select(c, claimed.id())
+        AnalysisRun now = RunRows.select(c, claimed.id())
                 .orElseThrow(() -> new RecordNotFoundException("no analysis run with id " + claimed.id()));
         throw new RunStateException("run " + claimed.id() + " is no longer held by " + claimed.worker().orElse("this worker")
                 + " (attempt " + claimed.attempts() + "): it is " + now.status() + ", attempt " + now.attempts()
                 + now.worker().map(w -> ", worker " + w).orElse(""));
-    }
-
-    private Optional<AnalysisRun> select(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM analysis_run WHERE id = ?")) {
-            ps.setLong(1, id);
-            return one(ps);
-        }
-    }
-
-    private static String prefixed(String alias) {
-        StringBuilder sb = new StringBuilder();
-        for (String col : COLUMNS.split(",\\s*")) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(alias).append('.').append(col);
-        }
-        return sb.toString();
-    }
-
-    private static Optional<AnalysisRun> one(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-        }
-    }
-
-    private static List<AnalysisRun> all(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            List<AnalysisRun> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(map(rs));
-            }
-            return out;
-        }
-    }
-
-    private static AnalysisRun map(ResultSet rs) throws SQLException {
-        return new AnalysisRun(
-                rs.getLong("id"),
-                rs.getLong("recording_id"),
-                rs.getString("settings_hash"),
-                rs.getString("settings_json"),
-                rs.getString("software_version"),
-                RunStatus.valueOf(rs.getString("status")),
-                Optional.ofNullable(rs.getString("worker")),
-                rs.getInt("attempts"),
-                Database.instant(rs.getString("created_at")),
-                Database.optionalInstant(rs, "started_at"),
-                Database.optionalInstant(rs, "heartbeat_at"),
-                Database.optionalInstant(rs, "finished_at"),
-                Optional.ofNullable(rs.getString("error_message")));
     }
 }

@@ -156,12 +156,17 @@ final class PatientController {
         Collections.reverse(list);
         for (SessionRecord s : list) {
             List<RunRow> runs = new ArrayList<>();
-            for (Recording rec : store.recordings().listBySession(s.id())) {
-                for (AnalysisRun r : store.runs().listByRecording(rec.id())) {
-                    runs.add(new RunRow(access.rid(r), r.status().name().toLowerCase(Locale.ROOT), progress.describe(r),
-                            FailureText.of(r.errorMessage().orElse("")), "video " + rec.addedAt().toString().substring(0, 16)
-                                    .replace('T', ' '), rec.view()));
-                }
+            for (AnalysisRun r : store.runs().listBySession(s.id())) {
+                List<Long> ids = store.runs().recordingIds(r.id());
+                Recording rec = store.recordings().get(ids.get(0));
+                String what = (ids.size() > 1 ? ids.size() + " videos pooled, first " : "video ")
+                        + rec.addedAt().toString().substring(0, 16).replace('T', ' ');
+                // A superseded run is kept and shown as such: a later run of the session pooled more clips.
+                runs.add(r.superseded()
+                        ? new RunRow(access.rid(r), "superseded", "superseded by a later analysis with more videos",
+                                "", what, rec.view())
+                        : new RunRow(access.rid(r), r.status().name().toLowerCase(Locale.ROOT), progress.describe(r),
+                                FailureText.of(r.errorMessage().orElse("")), what, rec.view()));
             }
             sessions.add(new SessionRow(s.date().toString(), s.label(), runs));
         }

@@ -6,12 +6,15 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gaitlens.batch.RecordingIntake;
 import org.gaitlens.batch.RunSettings;
+import org.gaitlens.core.Checksums;
 import org.gaitlens.core.Json;
 import org.gaitlens.pipeline.InputKind;
 import org.gaitlens.store.AnalysisRun;
@@ -23,13 +26,16 @@ import org.gaitlens.store.StudyStore;
 import org.gaitlens.video.VideoInfo;
 
 /**
- * {@code POST /patients/{pid}/upload}: a walking video for a session of the patient. The upload is read and
- * checked by {@link UploadForm}, then registered through the {@link RecordingIntake} that the batch runner uses
- * too:
+ * {@code POST /patients/{pid}/upload}: one or more walking videos (the clips of one session) for a session of the
+ * patient. The upload is read and checked by {@link UploadForm}, then each video registered through the
+ * {@link RecordingIntake} that the batch runner uses too:
  * <ul>
- *   <li>new content: stored as a recording of the session (date, label; created when missing) and queued for
- *       analysis with the patient's height; answered 201 with the run's URL (JSON) or a redirect to the run;</li>
- *   <li>content this patient already has: nothing is stored; answered 200 with a notice naming the session it was
+ *   <li>new content: stored as a recording of the session (date, label; created when missing), and the session
+ *       queued for analysis with the patient's height: all its recordings pooled into one run when it has several
+ *       (of the same camera view; a clip added to an existing session runs the pooled analysis again; when that run finishes, the earlier
+ *       run is kept, marked superseded); answered 201 with the run's URL (JSON) or a redirect to the run. Videos
+ *       among them that the patient already has are named in a notice and not stored again;</li>
+ *   <li>only content this patient already has: nothing is stored; answered 200 with a notice naming the session it was
  *       uploaded for and a link to that recording's analysis (JSON: {@code run}, {@code notice});</li>
  *   <li>content another patient has: nothing is stored; answered 409. The message names that patient only when the
  *       user may see it; otherwise it names no patient, session, date or result.</li>
@@ -73,12 +79,29 @@ final class UploadController {
         Patient p = access.patient(ctx, ctx.pathParam("pid"));
         boolean wantsJson = "application/json".equals(ctx.header("Accept"));
         try (UploadForm form = UploadForm.read(ctx, config.maxUploadBytes(), incomingDir, uploadsDir)) {
-            RecordingIntake.Result in = intake.register(form.file(), p.id(), form.sessionDate(), form.label(),
-                    form.view(), () -> videoFactsJson(form.info()));
-            switch (in.kind()) {
-                case ADDED -> added(ctx, wantsJson, p, form, in.recording());
-                case KNOWN -> known(ctx, wantsJson, p, in);
-                case OTHER_PATIENT -> throw new Refused(HttpStatus.CONFLICT, otherPatient(ctx, p, in.session()));
+            // Refused before anything is stored when any video is another patient's.
+            for (Path file : form.files()) {
+                Optional<SessionRecord> held = store.recordings().findBySha256(Checksums.sha256(file))
+                        .flatMap(r -> r.sessionId().isPresent() ? Optional.of(store.sessions().get(
+                                r.sessionId().getAsLong())) : Optional.empty())
+                        .filter(s -> s.patientId() != p.id());
+                if (held.isPresent()) {
+                    throw new Refused(HttpStatus.CONFLICT, otherPatient(ctx, p, held.get()));
+                }
+            }
+            List<RecordingIntake.Result> ins = new ArrayList<>();
+            for (Path file : form.files()) {
+                RecordingIntake.Result in = intake.register(file, p.id(), form.sessionDate(), form.label(),
+                        form.view(), () -> videoFactsJson(form.info(file)));
+                if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) { // stored by another upload meanwhile
+                    throw new Refused(HttpStatus.CONFLICT, otherPatient(ctx, p, in.session()));
+                }
+                ins.add(in);
+            }
+            if (ins.stream().allMatch(in -> in.kind() == RecordingIntake.Kind.KNOWN)) {
+                known(ctx, wantsJson, p, ins.get(0));
+            } else {
+                added(ctx, wantsJson, p, form, ins);
             }
         } catch (Refused e) {
             audit.record(ctx, "upload-refused", access.pid(p), e.getMessage());
@@ -93,17 +116,33 @@ final class UploadController {
         }
     }
 
-    /** A new recording: queued for analysis with the patient's height. */
-    private void added(Context ctx, boolean wantsJson, Patient p, UploadForm form, Recording rec) {
-        if (store.recordings().resolve(rec).toAbsolutePath().normalize().equals(form.file().toAbsolutePath().normalize())) {
-            form.keep();
+    /** New recordings: their session (all its recordings, pooled) queued for analysis with the patient's height. */
+    private void added(Context ctx, boolean wantsJson, Patient p, UploadForm form, List<RecordingIntake.Result> ins) {
+        List<String> known = new ArrayList<>();
+        SessionRecord session = null;
+        for (int i = 0; i < ins.size(); i++) {
+            RecordingIntake.Result in = ins.get(i);
+            Path file = form.files().get(i);
+            if (in.kind() == RecordingIntake.Kind.ADDED) {
+                session = in.session();
+                if (store.recordings().resolve(in.recording()).toAbsolutePath().normalize()
+                        .equals(file.toAbsolutePath().normalize())) {
+                    form.keep(file);
+                }
+            } else {
+                known.add(form.submittedName(file));
+            }
         }
-        AnalysisRun run = queue(rec, p);
-        audit.record(ctx, "upload", access.rid(run), "patient " + access.pid(p) + ", "
-                + Pages.humanBytes(form.sizeBytes()) + ", " + form.view());
+        // The session's clips of this camera view are pooled; a frontal clip stays a run of its own.
+        AnalysisRun run = queue(store.recordings().listBySession(session.id()).stream()
+                .filter(r -> r.view().equals(form.view())).toList(), p);
+        audit.record(ctx, "upload", access.rid(run), "patient " + access.pid(p) + ", " + form.files().size()
+                + " video(s), " + Pages.humanBytes(form.sizeBytes()) + ", " + form.view());
         String url = "/runs/" + access.rid(run);
+        String notice = known.isEmpty() ? "" : String.join(", ", known) + (known.size() == 1 ? " was" : " were")
+                + " already uploaded for this patient and not stored again: each video is counted once.";
         if (wantsJson) {
-            ctx.status(HttpStatus.CREATED).json(Map.of("run", url, "notice", ""));
+            ctx.status(HttpStatus.CREATED).json(Map.of("run", url, "notice", notice));
         } else {
             ctx.redirect(url, HttpStatus.SEE_OTHER);
         }
@@ -129,19 +168,22 @@ final class UploadController {
      */
     private AnalysisRun analysisOf(Recording rec, Patient p) {
         List<AnalysisRun> runs = store.runs().listByRecording(rec.id());
-        return runs.stream().max(Comparator.comparing((AnalysisRun r) -> r.status() == RunStatus.DONE)
-                .thenComparingLong(AnalysisRun::id)).orElseGet(() -> queue(rec, p));
+        return runs.stream().max(Comparator.comparing((AnalysisRun r) -> !r.superseded())
+                .thenComparing((AnalysisRun r) -> r.status() == RunStatus.DONE)
+                .thenComparingLong(AnalysisRun::id)).orElseGet(() -> queue(List.of(rec), p));
     }
 
     /**
-     * Queues the recording's analysis with the app's analysis settings and the patient's height, without the overlay
-     * video: the run page draws the skeleton over the recording, and the overlay video is made only on request.
+     * Queues the analysis of a session's recordings (one, or several pooled) with the app's analysis settings and
+     * the patient's height, without the overlay video: the run page draws the skeleton over the recording, and the
+     * overlay video is made only on request.
      */
-    private AnalysisRun queue(Recording rec, Patient p) {
+    private AnalysisRun queue(List<Recording> recs, Patient p) {
         RunSettings base = config.analysis().withoutVideo();
         RunSettings settings = (p.heightCm().isPresent() ? base.withHeightCm(p.heightCm().getAsDouble()) : base)
                 .resolvedFor(InputKind.VIDEO);
-        AnalysisRun run = store.runs().enqueue(rec.id(), settings.toJson(), settings.hash(), settings.softwareVersion());
+        AnalysisRun run = store.runs().enqueue(recs.stream().map(Recording::id).toList(), settings.toJson(),
+                settings.hash(recs.stream().map(Recording::sha256).toList()), settings.softwareVersion());
         nudgeWorkers.run();
         return run;
     }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,13 +29,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A video upload read from a multipart request ({@code video}, {@code session_date}, {@code label}, {@code view}):
- * streamed to files in the data folder (never held in memory) and cut off as soon as the video passes the limit
- * (413), the fields checked (400), then the video stored under a random name and checked by content: FFmpeg must
- * open it as a video, not a still image, decode its first frame and find a frame near its stated end (415). Every
- * refusal is a {@link Refused} with a message for the user.
+ * one to {@value #MAX_FILES} {@code video} parts, the clips of one session. Streamed to files in the data folder
+ * (never held in memory) and cut off as soon as a video passes the limit (413), the fields checked (400), then each
+ * video stored under a random name and checked by content: FFmpeg must open it as a video, not a still image,
+ * decode its first frame and find a frame near its stated end (415). Every refusal is a {@link Refused} with a
+ * message for the user; one bad file refuses the whole upload.
  *
- * <p>Closing it deletes the stored video and the request's temporary parts, unless {@link #keep} was called: a
- * refused or not needed upload leaves no file behind.
+ * <p>Closing it deletes the stored videos and the request's temporary parts, except those {@link #keep} was called
+ * for: a refused or not needed upload leaves no file behind.
  */
 final class UploadForm implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UploadForm.class);
@@ -43,15 +46,17 @@ final class UploadForm implements AutoCloseable {
     private static final String MULTIPART_CONFIG_ATTRIBUTE = "org.eclipse.jetty.multipartConfig";
     private static final Set<String> VIEWS = Set.of("sagittal", "frontal", "unknown");
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "avi", "webm", "3gp");
+    /** Most clips one upload may hold (a session filmed as several short passes). */
+    static final int MAX_FILES = 10;
 
     private Collection<Part> parts = List.of();
-    private Part video;
-    private Path file;
-    private boolean kept;
+    private List<Part> videos = List.of();
+    private final List<Path> files = new ArrayList<>();
+    private final List<VideoInfo> infos = new ArrayList<>();
+    private final Set<Path> kept = new HashSet<>();
     private LocalDate date;
     private String label;
     private String view;
-    private VideoInfo info;
 
     private UploadForm() {
     }
@@ -69,13 +74,16 @@ final class UploadForm implements AutoCloseable {
         try {
             form.readParts(ctx, maxUploadBytes, incomingDir);
             form.readFields(ctx);
-            // The file's name is used for nothing but a hint to the decoder; the content decides.
-            String ext = extension(form.video.getSubmittedFileName());
             Files.createDirectories(uploadsDir);
-            // 72 random bits: unique, and short enough for the report header that shows the file name.
-            form.file = uploadsDir.resolve("video-" + SessionTokens.randomToken().substring(0, 12) + "." + ext);
-            form.video.write(form.file.toString());
-            form.info = checkVideo(form.file);
+            for (Part video : form.videos) {
+                // The file's name is used for nothing but a hint to the decoder; the content decides.
+                String ext = extension(video.getSubmittedFileName());
+                // 72 random bits: unique, and short enough for the report header that shows the file name.
+                Path file = uploadsDir.resolve("video-" + SessionTokens.randomToken().substring(0, 12) + "." + ext);
+                form.files.add(file);
+                video.write(file.toString());
+                form.infos.add(checkVideo(file));
+            }
             return form;
         } catch (RuntimeException | IOException e) {
             form.close();
@@ -85,7 +93,7 @@ final class UploadForm implements AutoCloseable {
 
     private void readParts(Context ctx, long maxUploadBytes, Path incomingDir) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxUploadBytes + FORM_OVERHEAD_BYTES) {
+        if (declared > maxUploadBytes * MAX_FILES + FORM_OVERHEAD_BYTES) {
             throw new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxUploadBytes));
         }
         if (!ctx.isMultipartFormData()) {
@@ -94,7 +102,7 @@ final class UploadForm implements AutoCloseable {
         // Parts stream to files in the data folder (threshold 0: never held in memory); Jetty stops reading
         // as soon as the video passes the limit.
         ctx.req().setAttribute(MULTIPART_CONFIG_ATTRIBUTE, new MultipartConfigElement(incomingDir.toString(),
-                maxUploadBytes, maxUploadBytes + FORM_OVERHEAD_BYTES, 0));
+                maxUploadBytes, maxUploadBytes * MAX_FILES + FORM_OVERHEAD_BYTES, 0));
         try {
             parts = ctx.req().getParts();
         } catch (IllegalStateException | IOException | jakarta.servlet.ServletException
@@ -105,11 +113,14 @@ final class UploadForm implements AutoCloseable {
             throw sizeRelated(e) ? new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxUploadBytes))
                     : new Refused(HttpStatus.BAD_REQUEST, "The upload could not be read; try again.");
         }
-        video = parts.stream().filter(x -> "video".equals(x.getName())).findFirst().orElse(null);
-        if (video == null || video.getSize() == 0) {
+        videos = parts.stream().filter(x -> "video".equals(x.getName())).toList();
+        if (videos.isEmpty() || videos.stream().anyMatch(v -> v.getSize() == 0)) {
             throw new Refused(HttpStatus.BAD_REQUEST, "Choose a video file to upload.");
         }
-        if (video.getSize() > maxUploadBytes) {
+        if (videos.size() > MAX_FILES) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "Upload at most " + MAX_FILES + " videos at once.");
+        }
+        if (videos.stream().anyMatch(v -> v.getSize() > maxUploadBytes)) {
             throw new Refused(HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxUploadBytes));
         }
     }
@@ -130,14 +141,21 @@ final class UploadForm implements AutoCloseable {
         }
     }
 
-    /** The stored video (under a random name in the uploads folder). */
-    Path file() {
-        return file;
+    /** The stored videos (under random names in the uploads folder), in the order uploaded. */
+    List<Path> files() {
+        return List.copyOf(files);
     }
 
-    /** The video's size as uploaded. */
+    /** The videos' size as uploaded, together. */
     long sizeBytes() {
-        return video.getSize();
+        return videos.stream().mapToLong(Part::getSize).sum();
+    }
+
+    /** The name the browser gave a stored video (for messages only), else its stored name. */
+    String submittedName(Path file) {
+        int i = files.indexOf(file);
+        String name = i < 0 ? null : videos.get(i).getSubmittedFileName();
+        return name == null || name.isBlank() ? file.getFileName().toString() : Path.of(name).getFileName().toString();
     }
 
     LocalDate sessionDate() {
@@ -153,20 +171,23 @@ final class UploadForm implements AutoCloseable {
         return view;
     }
 
-    /** What the container says about the video. */
-    VideoInfo info() {
-        return info;
+    /** What the container says about a stored video. */
+    VideoInfo info(Path file) {
+        return infos.get(files.indexOf(file));
     }
 
-    /** Keeps the stored video when closed (it became a recording). */
-    void keep() {
-        kept = true;
+    /** Keeps a stored video when closed (it became a recording). */
+    void keep(Path file) {
+        kept.add(file);
     }
 
-    /** Deletes the stored video unless kept, and the request's temporary parts. */
+    /** Deletes the stored videos not kept, and the request's temporary parts. */
     @Override
     public void close() {
-        if (file != null && !kept) {
+        for (Path file : files) {
+            if (kept.contains(file)) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
@@ -174,7 +195,8 @@ final class UploadForm implements AutoCloseable {
             }
         }
         for (Part part : parts) {
-            if (kept && part == video) {
+            int i = videos.indexOf(part);
+            if (i >= 0 && i < files.size() && kept.contains(files.get(i))) {
                 // Jetty moved the part's file to its final place; deleting the part would delete the video.
                 continue;
             }

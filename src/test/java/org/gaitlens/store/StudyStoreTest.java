@@ -51,11 +51,11 @@ class StudyStoreTest {
     }
 
     static final List<String> TABLES = List.of("patient", "gait_session", "recording", "analysis_run",
-            "run_summary", "run_metric", "stride_metric", "artifact");
+            "run_recording", "run_summary", "run_metric", "stride_metric", "artifact");
 
-    /** The newest schema version and how many migration scripts lead to it (V1 store, V2 web app). */
-    static final String LATEST_SCHEMA = "2";
-    static final int MIGRATIONS = 2;
+    /** The newest schema version and how many migration scripts lead to it (V1 store, V2 web app, V3 pooled). */
+    static final String LATEST_SCHEMA = "3";
+    static final int MIGRATIONS = 3;
 
     @ParameterizedTest
     @EnumSource(Backend.class)
@@ -359,12 +359,12 @@ class StudyStoreTest {
 
             TidyTable strides = store.exports().strideTable(Optional.empty());
             assertEquals(List.of("patient", "session_date", "session_label", "recording_id", "recording_path", "view",
-                    "run_id", "settings_hash", "software_version", "side", "stride_index", "kneeFlexionPeakDeg",
-                    "stancePct", "strideTimeS"), strides.columns());
+                    "run_id", "settings_hash", "software_version", "side", "stride_index", "recording",
+                    "kneeFlexionPeakDeg", "stancePct", "strideTimeS"), strides.columns());
             // P001's one stride first (patients in order), then P002's 2 + 2 strides; the queued run adds nothing.
             assertEquals(5, strides.rows().size());
             assertEquals(List.of("P001", "2025-01-15", "baseline", recB, "/v/b.mp4", "sagittal", runB, "h", "0.1.0",
-                    "RIGHT", 0L), strides.rows().get(0).subList(0, 11));
+                    "RIGHT", 0L, "b.mp4"), strides.rows().get(0).subList(0, 12));
             assertEquals(58.25, strides.cell(0, "kneeFlexionPeakDeg"));
             assertEquals(1.2, strides.cell(0, "strideTimeS"));
             assertEquals(null, strides.cell(0, "stancePct"), "metric this run does not have");
@@ -382,7 +382,8 @@ class StudyStoreTest {
 
             TidyTable sides = store.exports().sessionSideTable(Optional.of("P002"));
             assertEquals(List.of("antalgicRight", "stanceTimeSymmetryIndexPct", "stepLengthM", "strideTimeS"),
-                    sides.columns().subList(ExportQueries.CONTEXT_COLUMNS.size(), sides.columns().size()));
+                    sides.columns().subList(ExportQueries.CONTEXT_COLUMNS.size() + 1, sides.columns().size()));
+            assertEquals(1L, sides.cell(0, "recordings"), "one recording per run");
             assertEquals(2, sides.rows().size(), "one row per side");
             assertEquals("LEFT", sides.cell(0, "side"));
             assertEquals(1.0625, sides.cell(0, "strideTimeS"));
@@ -397,8 +398,8 @@ class StudyStoreTest {
             StringBuilder csv = new StringBuilder();
             store.exports().sessionSideTable(Optional.of("P001")).writeCsv(csv);
             assertEquals("patient,session_date,session_label,recording_id,recording_path,view,run_id,settings_hash,"
-                    + "software_version,side,cadenceStepsPerMin\n"
-                    + "P001,2025-01-15,baseline," + recB + ",/v/b.mp4,sagittal," + runB + ",h,0.1.0,RIGHT,104.5\n",
+                    + "software_version,side,recordings,cadenceStepsPerMin\n"
+                    + "P001,2025-01-15,baseline," + recB + ",/v/b.mp4,sagittal," + runB + ",h,0.1.0,RIGHT,1,104.5\n",
                     csv.toString());
             assertFalse(store.exports().sessionSideTable(Optional.of("P404")).rows().iterator().hasNext());
         }

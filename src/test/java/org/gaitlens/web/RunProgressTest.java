@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.gaitlens.store.AnalysisRun;
 import org.gaitlens.store.RunStatus;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class RunProgressTest {
     private static AnalysisRun running(String worker, Instant heartbeat) {
         return new AnalysisRun(7, 3, "hash", "{}", "1.0", RunStatus.RUNNING, Optional.of(worker), 1,
                 NOW.minusSeconds(600), Optional.of(NOW.minusSeconds(300)), Optional.of(heartbeat), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), OptionalLong.empty());
     }
 
     @Test

@@ -34,7 +34,10 @@ final class SampleVideoAnalysis implements AnalysisExecutor, AutoCloseable {
         }
         this.executor = new RunExecutor(store, new RunExecutor.Options(Path.of("models"), 1, Duration.ofMillis(200)),
                 (input, outDir, settings, metadata, progress) -> Analysis.run(input, outDir, settings, metadata,
-                        (modelsDir, options) -> new ScriptedPoseEstimator(poses(input)), progress));
+                        (modelsDir, options) -> new ScriptedPoseEstimator(poses(input)), progress),
+                (inputs, outDir, settings, metadata, progress) -> {
+                    throw new IllegalStateException("these tests upload one video per session");
+                });
     }
 
     /** Analyses the video's content with the landmarks of sample {@code name}. */

@@ -250,6 +250,61 @@ class WebAppTest {
     }
 
     @Test
+    void severalVideosAreOnePooledSessionAndAClipAddedLaterSupersedesItsRunWhichIsKept() throws Exception {
+        WebClient anna = signedIn("anna");
+        String pid = createPatient(anna, "POOL-01", "");
+        byte[] video = Files.readAllBytes(VIDEO);
+        byte[] there = java.util.Arrays.copyOf(video, video.length + 20);
+        Map<String, byte[]> two = new LinkedHashMap<>();
+        two.put("there.mp4", there);
+        two.put("back.mp4", java.util.Arrays.copyOf(video, video.length + 21));
+        String url = "/patients/" + pid + "/upload?_csrf=" + anna.sessionCsrf();
+        HttpResponse<String> r = anna.postMultipart(url, uploadFields("pooled", "sagittal"), two, true);
+        assertEquals(201, r.statusCode(), r.body());
+        String first = runOf(r);
+        assertEquals(RunStatus.DONE, awaitFinal(first));
+        long firstId = store.publicRefs().resolve(org.gaitlens.store.PublicRefKind.RUN, first).orElseThrow();
+        assertEquals(2, store.runs().recordingIds(firstId).size(), "both videos in one run");
+
+        // Later a third clip, together with one of the first two again (counted once, and said so).
+        Map<String, byte[]> more = new LinkedHashMap<>();
+        more.put("later.mp4", java.util.Arrays.copyOf(video, video.length + 22));
+        more.put("again.mp4", there);
+        r = anna.postMultipart(url, uploadFields("pooled", "sagittal"), more, true);
+        assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.body().contains("again.mp4 was already uploaded for this patient and not stored again"), r.body());
+        String second = runOf(r);
+        assertEquals(RunStatus.DONE, awaitFinal(second));
+        long secondId = store.publicRefs().resolve(org.gaitlens.store.PublicRefKind.RUN, second).orElseThrow();
+        assertEquals(3, store.runs().recordingIds(secondId).size(), "the session's three recordings pooled");
+        AnalysisRun old = store.runs().get(firstId);
+        assertEquals(java.util.OptionalLong.of(secondId), old.supersededBy(), "the first run is superseded");
+        assertEquals(RunStatus.DONE, old.status());
+        assertTrue(store.results().summaryJson(firstId).isPresent(), "and kept with its results");
+        String page = anna.get("/patients/" + pid).body();
+        assertTrue(page.contains("/runs/" + first) && page.contains("superseded by a later analysis"), page);
+        assertTrue(page.contains("3 videos pooled"), page);
+
+        // One video of another patient refuses the whole upload: nothing is stored.
+        WebClient ben = signedIn("ben");
+        String benPid = createPatient(ben, "POOL-BEN", "");
+        int recordings = StoreInspection.count(store, "recording");
+        Map<String, byte[]> mixed = new LinkedHashMap<>();
+        mixed.put("own.mp4", java.util.Arrays.copyOf(video, video.length + 23));
+        mixed.put("hers.mp4", there);
+        HttpResponse<String> refused = ben.postMultipart("/patients/" + benPid + "/upload?_csrf=" + ben.sessionCsrf(),
+                uploadFields("mixed", "sagittal"), mixed, true);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals(recordings, StoreInspection.count(store, "recording"));
+    }
+
+    private static String runOf(HttpResponse<String> r) {
+        Matcher m = RUN_URL.matcher(r.body());
+        assertTrue(m.find(), r.body());
+        return m.group(1);
+    }
+
+    @Test
     void theSameVideoAgainIsNotStoredTwiceAndPointsToItsAnalysis() throws Exception {
         WebClient anna = signedIn("anna");
         String pid = createPatient(anna, "TWICE-01", "");

@@ -59,16 +59,22 @@ final class WebClient {
     /** Posts a multipart form with the given text fields and one file part named {@code video}. */
     HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] content,
             boolean json) throws IOException, InterruptedException {
+        return postMultipart(path, fields, content == null ? Map.of() : Map.of(fileName, content), json);
+    }
+
+    /** Posts a multipart form with the given text fields and one file part named {@code video} per file, in order. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files,
+            boolean json) throws IOException, InterruptedException {
         String boundary = "----gaitlens-test-boundary-7f3a";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Map.Entry<String, String> e : fields.entrySet()) {
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
                     + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        if (content != null) {
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"video\"; filename=\"" + fileName
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"video\"; filename=\"" + f.getKey()
                     + "\"\r\nContent-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(content);
+            out.write(f.getValue());
             out.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,7 @@
     var bar = document.getElementById('upload-progress');
     var message = document.getElementById('upload-message');
     var maxBytes = Number(form.getAttribute('data-max-bytes'));
-    var dropped = null;
+    var dropped = null; // files dropped on the area (an array), else the input's
 
     function say(text, isError) {
       message.textContent = text;
@@ -27,23 +27,25 @@
     });
     drop.addEventListener('drop', function (e) {
       if (e.dataTransfer && e.dataTransfer.files.length > 0) {
-        dropped = e.dataTransfer.files[0];
+        dropped = Array.prototype.slice.call(e.dataTransfer.files);
         input.required = false;
-        say('Selected: ' + dropped.name, false);
+        say('Selected: ' + dropped.map(function (f) { return f.name; }).join(', '), false);
       }
     });
     input.addEventListener('change', function () { dropped = null; input.required = true; });
 
     form.addEventListener('submit', function (e) {
-      var file = dropped || (input.files.length > 0 ? input.files[0] : null);
-      if (!file) { return; }
+      var files = dropped || Array.prototype.slice.call(input.files);
+      if (files.length === 0) { return; }
       e.preventDefault();
-      if (file.size > maxBytes) {
-        say('The video is larger than the upload limit. Trim it to the walking part and try again.', true);
+      var big = files.filter(function (f) { return f.size > maxBytes; });
+      if (big.length > 0) {
+        say(big[0].name + ' is larger than the upload limit. Trim it to the walking part and try again.', true);
         return;
       }
       var data = new FormData(form);
-      data.set('video', file, file.name);
+      data.delete('video');
+      files.forEach(function (f) { data.append('video', f, f.name); });
       var xhr = new XMLHttpRequest();
       xhr.open('POST', form.action);
       xhr.setRequestHeader('Accept', 'application/json');
@@ -58,7 +60,7 @@
       xhr.addEventListener('load', function () {
         var body = {};
         try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = {}; }
-        if (xhr.status >= 200 && xhr.status < 300 && body.run && body.notice) {
+        if (xhr.status === 200 && body.run && body.notice) {
           // Not stored again (this patient has the video already): say so, with a link to its analysis.
           bar.hidden = true;
           say(body.notice + ' ', false);
