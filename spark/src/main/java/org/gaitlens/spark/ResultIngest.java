@@ -77,17 +77,23 @@ final class ResultIngest {
         });
     }
 
-    private List<Row> read(ResultTables.Table t, List<String> keys) {
+    /**
+     * The rows of {@code keys} in a table, with the columns asked for (not the dates: decoding a date needs an
+     * {@code --add-opens} the driver's JVM need not have).
+     */
+    private List<Row> read(ResultTables.Table t, List<String> keys, List<String> columns) {
         if (keys.isEmpty()) {
             return List.of();
         }
         return spark.read().schema(ResultTables.schema(t)).parquet(layout.table(t.folder()).toString())
-                .where(col(ResultTables.RUN_KEY).isin(keys.toArray())).collectAsList();
+                .where(col(ResultTables.RUN_KEY).isin(keys.toArray()))
+                .selectExpr(columns.toArray(String[]::new)).collectAsList();
     }
 
     private Map<String, List<MetricValue>> metrics(List<String> keys) {
         Map<String, List<MetricValue>> out = new HashMap<>();
-        for (Row r : read(ResultTables.Table.METRICS, keys)) {
+        for (Row r : read(ResultTables.Table.METRICS, keys,
+                List.of(ResultTables.RUN_KEY, "side", "category", "metric", "value", "unit"))) {
             String side = r.getAs("side");
             Double v = r.getAs("value");
             double value = v == null ? Double.NaN : v;
@@ -103,7 +109,7 @@ final class ResultIngest {
 
     /** The per-stride values of {@code strides} as {@link RunResultsMapper#strides} gives them, in its order. */
     private Map<String, List<StrideValue>> strides(List<String> keys) {
-        List<Row> rows = new ArrayList<>(read(ResultTables.Table.STRIDES, keys));
+        List<Row> rows = new ArrayList<>(read(ResultTables.Table.STRIDES, keys, strideColumns()));
         rows.sort(Comparator.<Row, Side>comparing(r -> Side.valueOf(r.getAs("side")))
                 .thenComparingLong(r -> r.<Long>getAs("stride_index")));
         Map<String, List<StrideValue>> out = new HashMap<>();
@@ -117,6 +123,12 @@ final class ResultIngest {
             }
         }
         return out;
+    }
+
+    private static List<String> strideColumns() {
+        List<String> c = new ArrayList<>(List.of(ResultTables.RUN_KEY, "side", "stride_index"));
+        c.addAll(ResultTables.STRIDE_VALUES);
+        return c;
     }
 
     /** Copies the published session folder of {@code key} into {@code dir}. */
