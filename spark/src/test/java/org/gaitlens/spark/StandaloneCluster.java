@@ -94,7 +94,7 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     private void awaitWorkers(int n) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             for (Process p : processes) {
@@ -103,7 +103,7 @@ final class StandaloneCluster implements AutoCloseable {
                 }
             }
             try {
-                String json = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webPort + "/json"))
+                String json = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webPort + "/json/"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
                 Matcher m = ALIVE_WORKERS.matcher(json);
                 if (m.find() && Integer.parseInt(m.group(1)) >= n) {
