@@ -181,15 +181,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "too): if other work was running, wall-clock rates and ratios are not an idle machine's%n",
                     r.loadAverageStart());
         }
-        Path json = outDir.resolve("bench-batch.json");
-        try {
-            Files.createDirectories(outDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + outDir, e);
-        }
-        Json.write(json, r);
-        o.println("written: " + json);
-        o.flush();
+        write(outDir.resolve("bench-batch.json"), r, o);
         return r.batches().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
     }
 
@@ -219,15 +211,19 @@ final class BenchCommand implements Callable<Integer> {
                     + "machine, so wall-clock rates are not an idle machine's (CPU seconds are less affected)%n",
                     r.loadAverageStart());
         }
-        Path json = outDir.resolve("bench-engines.json");
+        write(outDir.resolve("bench-engines.json"), r, o);
+        return r.lines().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
+    }
+
+    /** Writes a batch bench's report as JSON (creating its folder) and says where. */
+    private static void write(Path json, Object report, PrintWriter o) {
         try {
-            Files.createDirectories(outDir);
+            Files.createDirectories(json.getParent());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + outDir, e);
+            throw new java.io.UncheckedIOException("cannot create " + json.getParent(), e);
         }
-        Json.write(json, r);
+        Json.write(json, report);
         o.println("written: " + json);
         o.flush();
-        return r.lines().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
     }
 }
