@@ -3,7 +3,6 @@ package org.gaitlens.spark;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Row;
 
@@ -35,12 +34,5 @@ record ClipOutcome(String key, long runId, boolean done, String error, int frame
     /** This outcome without its rows (what the driver collects). */
     ClipOutcome withoutRows() {
         return new ClipOutcome(key, runId, done, error, frames, analysisS, new EnumMap<>(ResultTables.Table.class));
-    }
-
-    /** A copy of {@code rows} as the record keeps it. */
-    static EnumMap<ResultTables.Table, List<Row>> copy(Map<ResultTables.Table, List<Row>> rows) {
-        EnumMap<ResultTables.Table, List<Row>> m = new EnumMap<>(ResultTables.Table.class);
-        rows.forEach((t, r) -> m.put(t, new java.util.ArrayList<>(r)));
-        return m;
     }
 }

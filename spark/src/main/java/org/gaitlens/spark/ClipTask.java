@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param settingsHash   their hash
  * @param softwareVersion gaitlens version that queued the run
  * @param threads        inference threads for the task
- * @param modelsDir      the pose models folder as the driver sees it (executors fall back to files shipped with
- *                       {@code --files})
+ * @param modelsDir      the pose models folder as the driver sees it; it must be at the same path on every
+ *                       executor (docs/spark.md)
  * @param outputUri      the job's output folder
  */
 record ClipTask(String key, String location, String contentSha256, long runId, long recordingId, String recordingPath,
