@@ -1,10 +1,8 @@
 package org.gaitlens.batch;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.pipeline.InputKind;
 
@@ -46,6 +43,8 @@ import org.gaitlens.pipeline.InputKind;
  * {@code session_date} ({@code YYYY-MM-DD}) and {@code video} (relative paths are taken from the manifest's
  * folder), and optionally {@code label}, {@code view}, {@code height_cm} and the other keys of
  * {@link RunSettings#OVERRIDE_KEYS}. Empty cells mean "not given".
+ *
+ * <p>The files are read through {@link InputFiles}: this machine's, or (for the Spark engine) a Hadoop file system.
  */
 public final class BatchDiscovery {
     /** Name of a per-folder settings file. */
@@ -80,20 +79,32 @@ public final class BatchDiscovery {
         }
     }
 
-    private BatchDiscovery() {
+    private final InputFiles files;
+
+    private BatchDiscovery(InputFiles files) {
+        this.files = files;
     }
 
     /**
-     * Discovers the items of a folder (folder convention) or a {@code .csv} manifest.
+     * Discovers the items of a local folder (folder convention) or {@code .csv} manifest.
      *
      * @throws InvalidInputException when {@code input} is neither, or cannot be read
      */
     public static Result discover(Path input) {
-        if (Files.isDirectory(input)) {
-            return fromFolder(input);
+        return discover(InputFiles.LOCAL, input);
+    }
+
+    /**
+     * Discovers the items of a folder (folder convention) or a {@code .csv} manifest in {@code files}.
+     *
+     * @throws InvalidInputException when {@code input} is neither, or cannot be read
+     */
+    public static Result discover(InputFiles files, Path input) {
+        if (files.isDirectory(input)) {
+            return new BatchDiscovery(files).folder(input);
         }
-        if (Files.isRegularFile(input) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return BatchManifest.read(input);
+        if (files.isRegularFile(input) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return BatchManifest.read(files, input);
         }
         throw new InvalidInputException(input + ": not a folder or a .csv manifest (see docs/batch.md for both)");
     }
@@ -117,8 +128,12 @@ public final class BatchDiscovery {
 
     // ---------------------------------------------------------------- folder convention
 
-    /** Items of a folder laid out as {@code ROOT/PATIENT/YYYY-MM-DD_label/recordings}. */
+    /** Items of a local folder laid out as {@code ROOT/PATIENT/YYYY-MM-DD_label/recordings}. */
     public static Result fromFolder(Path root) {
+        return new BatchDiscovery(InputFiles.LOCAL).folder(root);
+    }
+
+    private Result folder(Path root) {
         List<BatchItem> items = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> rootSettings;
@@ -130,7 +145,7 @@ public final class BatchDiscovery {
             return new Result(items, problems);
         }
         for (Path entry : list(root)) {
-            if (!Files.isDirectory(entry)) {
+            if (!files.isDirectory(entry)) {
                 if (isRecording(entry)) {
                     problems.add(new Problem(entry.toString(), "recording outside a PATIENT/YYYY-MM-DD_label "
                             + "folder: not queued; move it into a session folder"));
@@ -152,7 +167,7 @@ public final class BatchDiscovery {
                 continue;
             }
             for (Path sessionDir : list(entry)) {
-                if (!Files.isDirectory(sessionDir)) {
+                if (!files.isDirectory(sessionDir)) {
                     if (isRecording(sessionDir)) {
                         problems.add(new Problem(sessionDir.toString(), "recording directly in the patient folder: "
                                 + "not queued; move it into a YYYY-MM-DD_label session folder"));
@@ -166,7 +181,7 @@ public final class BatchDiscovery {
         return new Result(items, problems);
     }
 
-    private static void addSession(String patient, Path sessionDir, Map<String, String> inherited,
+    private void addSession(String patient, Path sessionDir, Map<String, String> inherited,
             List<BatchItem> items, List<Problem> problems) {
         String name = sessionDir.getFileName().toString();
         Matcher m = SESSION_FOLDER.matcher(name);
@@ -193,7 +208,7 @@ public final class BatchDiscovery {
             return;
         }
         for (Path file : list(sessionDir)) {
-            if (Files.isDirectory(file)) {
+            if (files.isDirectory(file)) {
                 reportIfHoldsRecordings(file, "sub-folder of a session folder: its recordings were not queued "
                         + "(put them directly in the session folder)", problems);
                 continue;
@@ -223,14 +238,14 @@ public final class BatchDiscovery {
     }
 
     /** The folder's settings file applied over {@code inherited}; unknown keys and bad values are errors. */
-    static Map<String, String> readSettings(Path folder, Map<String, String> inherited) {
+    private Map<String, String> readSettings(Path folder, Map<String, String> inherited) {
         Map<String, String> out = new LinkedHashMap<>(inherited);
         Path file = folder.resolve(SETTINGS_FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!files.isRegularFile(file)) {
             return out;
         }
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (StringReader r = new StringReader(files.readString(file))) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read settings file: " + e.getMessage(), e);
@@ -257,8 +272,8 @@ public final class BatchDiscovery {
         }
     }
 
-    private static boolean isRecording(Path file) {
-        if (!Files.isRegularFile(file)) {
+    private boolean isRecording(Path file) {
+        if (!files.isRegularFile(file)) {
             return false;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -272,19 +287,23 @@ public final class BatchDiscovery {
         }
     }
 
-    private static void reportIfHoldsRecordings(Path dir, String message, List<Problem> problems) {
-        try (Stream<Path> s = Files.walk(dir, PROBLEM_SEARCH_DEPTH)) {
-            if (s.anyMatch(p -> !isHidden(dir.relativize(p)) && isRecording(p))) {
+    private void reportIfHoldsRecordings(Path dir, String message, List<Problem> problems) {
+        try {
+            if (holdsRecording(dir, PROBLEM_SEARCH_DEPTH)) {
                 problems.add(new Problem(dir.toString(), message));
             }
-        } catch (IOException e) {
-            problems.add(new Problem(dir.toString(), "cannot read folder: " + e.getMessage()));
+        } catch (UncheckedIOException e) {
+            problems.add(new Problem(dir.toString(), "cannot read folder: " + e.getCause().getMessage()));
         }
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+    /** Whether a recording lies in {@code dir} or its sub-folders down to {@code depth} levels, hidden ones aside. */
+    private boolean holdsRecording(Path dir, int depth) {
+        for (Path p : files.list(dir)) {
+            if (p.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (isRecording(p) || depth > 1 && files.isDirectory(p) && holdsRecording(p, depth - 1)) {
                 return true;
             }
         }
@@ -292,15 +311,12 @@ public final class BatchDiscovery {
     }
 
     /** Entries of a folder by name, without hidden ones and settings files. */
-    private static List<Path> list(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(SETTINGS_FILE))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+    private List<Path> list(Path dir) {
+        return files.list(dir).stream()
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> !p.getFileName().toString().equals(SETTINGS_FILE))
+                .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                .toList();
     }
 
     private static final Comparator<BatchItem> ORDER = Comparator.comparing(BatchItem::patient)

@@ -2,8 +2,6 @@ package org.gaitlens.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,10 +50,10 @@ final class BatchManifest {
      * @throws InvalidInputException when the file cannot be read, is empty, lacks a required column or has a
      *                               quoted field that is never closed
      */
-    static BatchDiscovery.Result read(Path manifest) {
+    static BatchDiscovery.Result read(InputFiles files, Path manifest) {
         String text;
         try {
-            text = Files.readString(manifest, StandardCharsets.UTF_8);
+            text = files.readString(manifest);
         } catch (IOException e) {
             throw new InvalidInputException(manifest + ": cannot read the manifest (" + e.getMessage() + ")", e);
         }

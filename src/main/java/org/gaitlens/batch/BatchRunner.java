@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.store.AnalysisRun;
-import org.gaitlens.store.RunStateException;
 import org.gaitlens.store.RunStatus;
 import org.gaitlens.store.StudyStore;
 import org.slf4j.Logger;
@@ -66,6 +65,7 @@ public final class BatchRunner {
     }
 
     private final RunExecutor executor;
+    private final RunQueue queue;
     private final StudyStore store;
     private final Options options;
     private final AtomicReference<String> stopReason = new AtomicReference<>();
@@ -74,6 +74,7 @@ public final class BatchRunner {
     public BatchRunner(RunExecutor executor, Options options) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.store = executor.store();
+        this.queue = new RunQueue(store);
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -197,45 +198,25 @@ public final class BatchRunner {
      */
     private ItemOutcome process(int index, BatchItem item, RunSettings base, String worker,
             ConcurrentLinkedQueue<Deferred> deferred, Map<Integer, String> notes, BatchListener listener) {
-        RunExecutor.Prepared p;
+        RunQueue.Prepared p;
         try {
-            p = executor.prepare(item, base);
+            p = queue.prepare(item, base);
         } catch (GaitlensException | IllegalArgumentException | UncheckedIOException e) {
             return new ItemOutcome(item, ItemOutcome.Status.FAILED, OptionalLong.empty(), e.getMessage(), 0, 0);
         }
-        List<String> said = new ArrayList<>(p.notes());
-        for (RecordingIntake.Result in : p.intakes()) {
-            if (in.kind() == RecordingIntake.Kind.KNOWN && !in.isFiledUnder(item.sessionDate(), item.label())) {
-                said.add((item.pooled() ? in.recording().path() + ": " : "") + "same video as the patient's "
-                        + "recording of " + in.session().date() + " " + in.session().label() + ", stored once");
-            }
-        }
-        if (!said.isEmpty()) {
-            String note = String.join("; ", said);
+        p.sameContentNote().ifPresent(note -> {
             LOG.info("{}: {}", item.displayName(), note);
             notes.put(index, note);
+        });
+        RunQueue.Decision d = queue.decide(p, options.retryFailed());
+        if (d.outcome().isPresent()) {
+            return d.outcome().get();
         }
-        AnalysisRun run = p.run();
-        if (run.status() == RunStatus.FAILED) {
-            if (!options.retryFailed()) {
-                return new ItemOutcome(item, ItemOutcome.Status.FAILED, OptionalLong.of(run.id()),
-                        "failed in an earlier batch: " + run.errorMessage().orElse("?"), 0, 0);
-            }
-            try {
-                run = store.runs().requeueFailed(run.id());
-            } catch (RunStateException e) {
-                run = store.runs().get(run.id()); // another worker re-queued or claimed it meanwhile
-            }
+        if (d.run().status() == RunStatus.QUEUED) {
+            return claimAndRun(index, item, d.run().id(), worker, deferred, listener);
         }
-        return switch (run.status()) {
-            case DONE -> new ItemOutcome(item, ItemOutcome.Status.SKIPPED, OptionalLong.of(run.id()),
-                    "unchanged: analysed in run " + run.id(), 0, 0);
-            case QUEUED -> claimAndRun(index, item, run.id(), worker, deferred, listener);
-            case RUNNING, FAILED -> {
-                deferred.add(new Deferred(index, run.id()));
-                yield null;
-            }
-        };
+        deferred.add(new Deferred(index, d.run().id())); // held by another worker, or failed again meanwhile
+        return null;
     }
 
     /** Looks again at an item whose run another worker held. */

@@ -1,5 +1,6 @@
 package org.gaitlens.batch;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -86,7 +87,19 @@ public final class RecordingIntake {
      */
     public Result register(Path file, long patientId, LocalDate sessionDate, String label, String view,
             Supplier<String> videoInfoJson) {
-        String sha = Checksums.sha256(file);
+        return register(file.toUri(), Checksums.sha256(file), patientId, sessionDate, label, view, videoInfoJson);
+    }
+
+    /**
+     * As {@link #register(Path, long, LocalDate, String, String, Supplier)} for a file whose content hash is known
+     * (computed where the file was read: the Spark engine's executors).
+     *
+     * @param location where the file is: a {@code file:} URI (stored as its path) or another file system's URI
+     *                 ({@code hdfs://...}, stored as it is)
+     * @param sha      SHA-256 of the file's content
+     */
+    public Result register(URI location, String sha, long patientId, LocalDate sessionDate, String label, String view,
+            Supplier<String> videoInfoJson) {
         Optional<Result> known = lookUp(sha, patientId);
         if (known.isPresent()) {
             return known.get();
@@ -98,7 +111,8 @@ public final class RecordingIntake {
             return new Result(Kind.ADDED, adopted, session);
         }
         try {
-            Recording rec = store.recordings().add(OptionalLong.of(session.id()), file, sha, videoInfoJson.get(), view);
+            Recording rec = store.recordings().add(OptionalLong.of(session.id()), location, sha, videoInfoJson.get(),
+                    view);
             return new Result(Kind.ADDED, rec, session);
         } catch (DuplicateRecordException e) {
             // Another worker added the same content meanwhile.

@@ -1,12 +1,10 @@
 package org.gaitlens.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,28 +12,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.gaitlens.core.GaitlensException;
 import org.gaitlens.core.ProgressListener;
 import org.gaitlens.pipeline.Analysis;
 import org.gaitlens.core.SessionMetadata;
-import org.gaitlens.pipeline.InputKind;
 import org.gaitlens.pipeline.PooledAnalysis;
 import org.gaitlens.pipeline.PoseCache;
-import org.gaitlens.core.Json;
 import org.gaitlens.pipeline.SessionAnalysis;
 import org.gaitlens.pose.PoseEstimatorPool;
 import org.gaitlens.store.AnalysisRun;
-import org.gaitlens.store.DuplicateRecordException;
+import org.gaitlens.store.MetricValue;
 import org.gaitlens.store.Patient;
 import org.gaitlens.store.Recording;
 import org.gaitlens.store.RunResults;
 import org.gaitlens.store.RunStateException;
 import org.gaitlens.store.RunStatus;
 import org.gaitlens.store.SessionRecord;
+import org.gaitlens.store.StrideValue;
 import org.gaitlens.store.StudyStore;
-import org.gaitlens.video.VideoProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +37,8 @@ import org.slf4j.LoggerFactory;
  * Executes queued analysis runs of a study store, one claimed run at a time, for any front end (the batch runner,
  * the web app). Thread-safe: several workers share one executor.
  *
- * <p>{@link #prepare} puts an item's files into the store (patient, and each recording through the
- * {@link RecordingIntake}) and queues their run with the given settings (one recording, or the clips of a session
- * pooled), or finds the run that exists. {@link #execute} runs a claimed run end to end (a pooled run through
+ * <p>{@link RunQueue#prepare} puts an item's files into the store and queues their run (one recording, or the clips
+ * of a session pooled); {@link #execute} runs a claimed run end to end (a pooled run through
  * {@link PooledAnalysis}, its videos' poses kept in the study's pose cache so a resumed run poses only the clips
  * it had not finished):
  * <ol>
@@ -61,8 +54,13 @@ import org.slf4j.LoggerFactory;
  * finished run refers to (replaced by the next attempt), and after 3 a complete result. A domain failure (bad
  * video, no person, too few strides) marks the run failed with its message; nothing of it is kept.
  *
- * <p>Longer than most files: queueing, the crash-safe execution and the recovery of dead workers' runs share the
- * run's life cycle and read best together; what an analysis gives the store is in {@link Analyzed}.
+ * <p>An engine that analyses elsewhere (the Spark job) uses the same queue and the same steps 2 and 3: it claims
+ * the runs, fills {@link #tempDir} of each with the session folder its analysis wrote, and calls {@link #complete}
+ * (or {@link #fail}).
+ *
+ * <p>Longer than most files: the crash-safe execution, the completion by other engines and the recovery of dead
+ * workers' runs share the run's life cycle and read best together; what an analysis gives the store is in
+ * {@link Analyzed}.
  */
 public final class RunExecutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
@@ -103,31 +101,6 @@ public final class RunExecutor implements AutoCloseable {
     }
 
     /**
-     * The recordings of an item in the store and their run with the requested settings.
-     *
-     * @param intakes what the intake found for each distinct recording, in session order: the recording (added, or
-     *                the patient's stored one with the same content) and its session
-     * @param run     their run: queued when new, else as it stands (done, failed, running, queued)
-     * @param notes   what the user should know: files given twice (one recording, counted once)
-     */
-    public record Prepared(List<RecordingIntake.Result> intakes, AnalysisRun run, List<String> notes) {
-        public Prepared {
-            intakes = List.copyOf(intakes);
-            notes = List.copyOf(notes);
-        }
-
-        /** What the intake found for the (first) recording. */
-        public RecordingIntake.Result intake() {
-            return intakes.get(0);
-        }
-
-        /** The (first) recording analysed. */
-        public Recording recording() {
-            return intake().recording();
-        }
-    }
-
-    /**
      * What {@link #execute} did.
      *
      * @param run          the run afterwards ({@link RunStatus#DONE} or {@link RunStatus#FAILED}; any other status
@@ -154,7 +127,6 @@ public final class RunExecutor implements AutoCloseable {
     }
 
     private final StudyStore store;
-    private final RecordingIntake intake;
     private final Options options;
     private final Analyzer analyzer;
     private final SessionAnalyzer sessionAnalyzer;
@@ -190,7 +162,6 @@ public final class RunExecutor implements AutoCloseable {
         this.pool = pool;
         this.sessionAnalyzer = Objects.requireNonNull(sessionAnalyzer, "sessionAnalyzer");
         this.store = Objects.requireNonNull(store, "store");
-        this.intake = new RecordingIntake(store);
         this.folders = new RunFolders(store.dataDir());
         this.options = Objects.requireNonNull(options, "options");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -212,74 +183,6 @@ public final class RunExecutor implements AutoCloseable {
      */
     static PoseCache poseCache(StudyStore store) {
         return PoseCache.at(store.dataDir().resolve(POSE_CACHE_DIR));
-    }
-
-    // ------------------------------------------------------------------ queueing
-
-    /**
-     * Puts a batch item into the store through the {@link RecordingIntake} (the patient created when missing, with
-     * the item's height) and queues its run, or finds the run that exists. A file whose content the patient already
-     * has is not added again: its stored recording is used ({@link Prepared#intake} says in which session).
-     *
-     * @throws org.gaitlens.core.InvalidInputException when the file does not exist, or another patient holds its
-     *                                                 content
-     * @throws IllegalArgumentException when the item's settings are invalid
-     * @throws UncheckedIOException     when the file cannot be read
-     */
-    public Prepared prepare(BatchItem item, RunSettings base) {
-        RunSettings settings = item.settings(base);
-        for (Path file : item.videos()) {
-            if (!Files.isRegularFile(file)) {
-                throw new org.gaitlens.core.InvalidInputException(file + ": file not found");
-            }
-        }
-        settings = settings.resolvedFor(InputKind.of(item.video()));
-        Patient patient = store.patients().find(item.patient()).orElseGet(() -> {
-            try {
-                return store.patients().create(item.patient(), item.heightCm(), Optional.empty(), "");
-            } catch (DuplicateRecordException e) {
-                return store.patients().require(item.patient());
-            }
-        });
-        List<RecordingIntake.Result> intakes = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (Path file : item.videos()) {
-            RecordingIntake.Result in = intake.register(file, patient.id(), item.sessionDate(), item.label(),
-                    item.view(), () -> videoInfoJson(file));
-            if (in.kind() == RecordingIntake.Kind.OTHER_PATIENT) {
-                throw new org.gaitlens.core.InvalidInputException(file + ": the same content is already stored for "
-                        + "patient " + store.patients().get(in.session().patientId()).pseudonym() + " ("
-                        + in.session().date() + " " + in.session().label() + "); a recording belongs to one patient, "
-                        + "so it is not added to " + patient.pseudonym() + ". Check the file, or move it to that "
-                        + "patient's folder.");
-            }
-            Optional<RecordingIntake.Result> same = intakes.stream()
-                    .filter(r -> r.recording().id() == in.recording().id()).findFirst();
-            if (same.isPresent()) {
-                notes.add(file.getFileName() + " is the same recording as " + Path.of(same.get().recording().path())
-                        .getFileName() + " (same content): one recording, its strides counted once");
-                continue;
-            }
-            intakes.add(in);
-        }
-        List<Long> ids = intakes.stream().map(r -> r.recording().id()).toList();
-        AnalysisRun run = store.runs().enqueue(ids, settings.toJson(),
-                settings.hash(intakes.stream().map(r -> r.recording().sha256()).toList()), settings.softwareVersion());
-        return new Prepared(intakes, run, notes);
-    }
-
-    /** What the container says about a video, as compact JSON; {@code {}} for other files and unreadable videos. */
-    private static String videoInfoJson(Path file) {
-        try {
-            if (InputKind.of(file) != InputKind.VIDEO) {
-                return "{}";
-            }
-            return Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(VideoProbe.probe(file));
-        } catch (GaitlensException | JsonProcessingException e) {
-            // The run will fail with the decoder's message; the recording is still worth recording.
-            return "{}";
-        }
     }
 
     // ------------------------------------------------------------------ execution
@@ -310,20 +213,10 @@ public final class RunExecutor implements AutoCloseable {
                     : Analyzed.of(sessionAnalyzer.analyze(recs.stream().map(store.recordings()::resolve).toList(),
                             tmp, analysisSettings, metadata(rec, input), progress));
             beat.cancel(false);
-            String rel = resultPath(rec, claimed);
-            Path finalDir = folders.publish(tmp, rel);
-            AnalysisRun done;
-            try {
-                RunResults results = new RunResults(Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)),
-                        analysed.metrics(), analysed.strides(), RunFolders.artifacts(finalDir, rel));
-                done = store.runs().complete(claimed, results);
-            } catch (RuntimeException | IOException e) {
-                RunFolders.deleteTree(finalDir);
-                throw e;
-            }
+            Path finalDir = publish(claimed, rec, tmp, analysed.metrics(), analysed.strides());
             LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, analysed.frames());
-            return new Outcome(done, Optional.empty(), Optional.of(finalDir), analysed.frames(), seconds(t0), false,
-                    analysed.notes());
+            return new Outcome(store.runs().get(claimed.id()), Optional.empty(), Optional.of(finalDir),
+                    analysed.frames(), seconds(t0), false, analysed.notes());
         } catch (RunStateException e) {
             LOG.warn("run {}: claim lost, result dropped: {}", claimed.id(), e.getMessage());
             return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),
@@ -341,13 +234,90 @@ public final class RunExecutor implements AutoCloseable {
         }
     }
 
+    /**
+     * Renames a finished temporary folder to the run's result folder and stores its results and artifacts with
+     * the run's DONE status in one transaction; the folder is removed again when storing fails.
+     *
+     * @return the result folder
+     */
+    private Path publish(AnalysisRun claimed, Recording rec, Path tmp, List<MetricValue> metrics,
+            List<StrideValue> strides) throws IOException {
+        String rel = resultPath(rec, claimed);
+        Path finalDir = folders.publish(tmp, rel);
+        try {
+            store.runs().complete(claimed, new RunResults(
+                    Files.readString(finalDir.resolve(SessionAnalysis.SUMMARY_JSON)), metrics, strides,
+                    RunFolders.artifacts(finalDir, rel)));
+        } catch (RuntimeException | IOException e) {
+            RunFolders.deleteTree(finalDir);
+            throw e;
+        }
+        return finalDir;
+    }
+
+    /**
+     * The private folder of a claimed run's current attempt ({@code DATA/.tmp-runs/run<ID>.a<ATTEMPT>/}), created
+     * empty: an engine that analysed the recording elsewhere puts the session folder's files here, then calls
+     * {@link #complete}.
+     */
+    public Path tempDir(AnalysisRun claimed) throws IOException {
+        Path tmp = folders.tempDir(claimed);
+        folders.removeAttempts(claimed.id());
+        Files.createDirectories(tmp);
+        return tmp;
+    }
+
+    /**
+     * Stores a claimed run analysed by another engine: {@link #tempDir} holds the session folder the analysis
+     * wrote, {@code metrics} and {@code strides} its rows ({@link RunResultsMapper}). As steps 2 and 3 of
+     * {@link #execute}: the folder is renamed to the result folder and everything is stored in one transaction.
+     * Never throws for a storing failure of this run: the outcome carries it (the run is then marked failed).
+     *
+     * @param frames video frames the analysis read (0 for other inputs)
+     * @param wallS  seconds the analysis took
+     */
+    public Outcome complete(AnalysisRun claimed, List<MetricValue> metrics, List<StrideValue> strides, int frames,
+            double wallS) {
+        Path tmp = folders.tempDir(claimed);
+        try {
+            Path finalDir = publish(claimed, store.recordings().get(claimed.recordingId()), tmp, metrics, strides);
+            LOG.info("run {} done: {} ({} frames)", claimed.id(), finalDir, frames);
+            return new Outcome(store.runs().get(claimed.id()), Optional.empty(), Optional.of(finalDir), frames, wallS,
+                    false);
+        } catch (RunStateException e) {
+            LOG.warn("run {}: claim lost, result dropped: {}", claimed.id(), e.getMessage());
+            return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),
+                    Optional.empty(), 0, wallS, false);
+        } catch (GaitlensException e) {
+            return fail(claimed, e.getMessage(), wallS, e.exitCode() == 3);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("run " + claimed.id() + ": cannot store its results", e);
+            return fail(claimed, "cannot store the results: " + e, wallS, false);
+        } finally {
+            RunFolders.deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Marks a claimed run failed with a reason (an engine that analysed it elsewhere and saw the recording fail).
+     *
+     * @param wallS seconds the attempt took
+     */
+    public Outcome fail(AnalysisRun claimed, String message, double wallS) {
+        return fail(claimed, message, wallS, false);
+    }
+
     private Outcome fail(AnalysisRun claimed, String message, long t0, boolean setup) {
+        return fail(claimed, message, seconds(t0), setup);
+    }
+
+    private Outcome fail(AnalysisRun claimed, String message, double wallS, boolean setup) {
         String m = message == null || message.isBlank() ? "failed without a message" : message;
         try {
-            return new Outcome(store.runs().fail(claimed, m), Optional.of(m), Optional.empty(), 0, seconds(t0), setup);
+            return new Outcome(store.runs().fail(claimed, m), Optional.of(m), Optional.empty(), 0, wallS, setup);
         } catch (RunStateException e) {
             return new Outcome(store.runs().get(claimed.id()), Optional.of("claim lost: " + e.getMessage()),
-                    Optional.empty(), 0, seconds(t0), false);
+                    Optional.empty(), 0, wallS, false);
         }
     }
 
@@ -363,6 +333,11 @@ public final class RunExecutor implements AutoCloseable {
                 LOG.warn("run {}: heartbeat failed ({}); will retry", claimed.id(), e.getMessage());
             }
         }, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    /** Patient, date and label of the recording's session, for the report. */
+    public SessionMetadata metadata(Recording rec) {
+        return metadata(rec, store.recordings().resolve(rec));
     }
 
     /** Patient, date and label of the recording's session for the report; defaults when it has none. */

@@ -178,7 +178,7 @@ public final class RunFolders {
     }
 
     /** {@link #deleteTree}, logging instead of throwing. */
-    static void deleteQuietly(Path dir) {
+    public static void deleteQuietly(Path dir) {
         try {
             deleteTree(dir);
         } catch (IOException e) {

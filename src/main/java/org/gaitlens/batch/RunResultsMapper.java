@@ -75,6 +75,36 @@ public final class RunResultsMapper {
         return out;
     }
 
+    /** The names of the per-stride values ({@link #strides}): {@link #STRIDE_TIMING_COLUMNS}, then the parameters. */
+    public static List<String> strideColumns() {
+        List<String> out = new ArrayList<>(STRIDE_TIMING_COLUMNS);
+        for (StrideParameter p : StrideParameter.values()) {
+            out.add(p.column());
+        }
+        return out;
+    }
+
+    /**
+     * The unit of a per-stride value by its name: none for {@code pass}, {@code s} for the event times, the metric
+     * table's for a stride parameter.
+     *
+     * @throws IllegalArgumentException for a name that is not one of {@link #strideColumns()}
+     */
+    public static String strideUnit(String column) {
+        if (column.equals("pass")) {
+            return "";
+        }
+        if (STRIDE_TIMING_COLUMNS.contains(column)) {
+            return "s";
+        }
+        for (StrideParameter p : StrideParameter.values()) {
+            if (p.column().equals(column)) {
+                return p.metric().unit();
+            }
+        }
+        throw new IllegalArgumentException("not a per-stride value: " + column);
+    }
+
     /**
      * As {@link #strides(GaitResult)} for a session pooled from several recordings: per side the pooled strides in
      * pool order, each with a {@value #RECORDING} value, the position of its recording in the run
@@ -96,12 +126,12 @@ public final class RunResultsMapper {
     }
 
     private static void add(List<StrideValue> out, Side side, int k, Stride s) {
-        out.add(new StrideValue(side, k, "pass", s.passIndex(), ""));
-        out.add(new StrideValue(side, k, "start_s", s.timing().contactS(), "s"));
-        out.add(new StrideValue(side, k, "toe_off_s", s.timing().toeOffS(), "s"));
-        out.add(new StrideValue(side, k, "end_s", s.timing().nextContactS(), "s"));
+        out.add(new StrideValue(side, k, "pass", s.passIndex(), strideUnit("pass")));
+        out.add(new StrideValue(side, k, "start_s", s.timing().contactS(), strideUnit("start_s")));
+        out.add(new StrideValue(side, k, "toe_off_s", s.timing().toeOffS(), strideUnit("toe_off_s")));
+        out.add(new StrideValue(side, k, "end_s", s.timing().nextContactS(), strideUnit("end_s")));
         for (StrideParameter p : StrideParameter.values()) {
-            out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), p.metric().unit()));
+            out.add(new StrideValue(side, k, p.column(), finite(p.of(s)), strideUnit(p.column())));
         }
     }
 

@@ -135,7 +135,11 @@ public final class TableExport {
         }
     }
 
-    private static String type(String column) {
+    /**
+     * A column's SQL type in the exported tables: {@code DATE} for {@code session_date}, {@code BIGINT} for ids and
+     * {@code stride_index}, {@code VARCHAR} for the other context columns, {@code DOUBLE} for metrics.
+     */
+    public static String type(String column) {
         return CONTEXT_TYPES.getOrDefault(column, "DOUBLE");
     }
 

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gaitlens.bench.BatchBenchmark;
 import org.gaitlens.batch.BatchItem;
 import org.gaitlens.batch.BatchRunner;
 import org.gaitlens.core.InvalidInputException;
 import org.gaitlens.bench.Benchmark;
+import org.gaitlens.bench.EngineBenchmark;
 import org.gaitlens.core.Json;
 import org.gaitlens.pose.PoseModel;
 import picocli.CommandLine.Command;
@@ -46,6 +49,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N",
             description = "With --batch: batch workers (default: the batch's default, one per core within the heap).")
     Integer workers;
+
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "With --batch: compare the local batch with this batch engine (spark: Spark in local mode; "
+                    + "docs/spark.md) instead of measuring pose-only and the batch.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (default local[N], N = --workers).")
+    String master;
 
     @Option(names = "--models", split = ",", defaultValue = "lite,full,heavy",
             description = "Models to time pose-only (default: ${DEFAULT-VALUE}).")
@@ -127,9 +139,15 @@ final class BenchCommand implements Callable<Integer> {
         if (workers != null && workers < 1) {
             throw new InvalidInputException("--workers must be >= 1");
         }
+        if (master != null && engine == null) {
+            throw new InvalidInputException("--master applies to --engine only");
+        }
         Path outDir = out != null ? out : CliPaths.reportsRoot().resolve("bench");
         List<BatchItem> items = BatchBenchmark.items(batchFolder);
         PrintWriter o = spec.commandLine().getOut();
+        if (engine != null) {
+            return engines(items, outDir, o);
+        }
         if (items.size() < 8) {
             o.printf("note: %d video(s); issue #6 asks for at least 8%n", items.size());
         }
@@ -163,15 +181,49 @@ final class BenchCommand implements Callable<Integer> {
                     + "too): if other work was running, wall-clock rates and ratios are not an idle machine's%n",
                     r.loadAverageStart());
         }
-        Path json = outDir.resolve("bench-batch.json");
-        try {
-            Files.createDirectories(outDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + outDir, e);
+        write(outDir.resolve("bench-batch.json"), r, o);
+        return r.batches().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
+    }
+
+    /** {@code --batch FOLDER --engine NAME}: the local batch, then the engine ({@link EngineBenchmark}). */
+    private int engines(List<BatchItem> items, Path outDir, PrintWriter o) {
+        ConsoleProgress progress = new ConsoleProgress(System.err, "bench");
+        EngineBenchmark.Report r = EngineBenchmark.run(batchFolder, items, engine, Optional.ofNullable(master),
+                workers != null ? workers : BatchRunner.defaultWorkers(), CliPaths.modelsDir(),
+                outDir.resolve("scratch"), progress);
+        progress.finishLine();
+        o.printf(Locale.ROOT, "%s: %d videos, %.2f min of video, %d cores available, load average %.2f before%n",
+                batchFolder, items.size(), r.videoMinutes(), r.cores(), r.loadAverageStart());
+        o.printf(Locale.ROOT, "%-28s %5s %8s %8s %10s %14s  %s%n", "engine (--no-video)", "done", "wall s", "cpu s",
+                "videos/min", "cpu s/video-min", "phases (s)");
+        for (EngineBenchmark.EngineLine l : r.lines()) {
+            StringBuilder phases = new StringBuilder();
+            l.phasesS().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> phases.append(
+                    String.format(Locale.ROOT, "%s %.1f  ", e.getKey(), e.getValue())));
+            o.printf(Locale.ROOT, "%-28s %5d %8.2f %8.2f %10.2f %14.1f  %s%n", l.engine() + ", " + l.workers()
+                    + " workers", l.done(), l.wallS(), l.cpuS(), l.videosPerMinute(), l.cpuSPerVideoMinute(),
+                    phases.toString().strip());
         }
-        Json.write(json, r);
+        o.println("cpu s/video-min = CPU seconds of this process per minute of video analysed (in local mode Spark's "
+                + "executors run in this process); start = Spark's fixed start-up");
+        if (r.loadAverageStart() > 0.5) {
+            o.printf(Locale.ROOT, "note: the 1-minute load average was %.1f at the start: other work shared the "
+                    + "machine, so wall-clock rates are not an idle machine's (CPU seconds are less affected)%n",
+                    r.loadAverageStart());
+        }
+        write(outDir.resolve("bench-engines.json"), r, o);
+        return r.lines().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
+    }
+
+    /** Writes a batch bench's report as JSON (creating its folder) and says where. */
+    private static void write(Path json, Object report, PrintWriter o) {
+        try {
+            Files.createDirectories(json.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + json.getParent(), e);
+        }
+        Json.write(json, report);
         o.println("written: " + json);
         o.flush();
-        return r.batches().stream().allMatch(l -> l.done() == l.items()) ? 0 : 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.gaitlens.store;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,10 +37,26 @@ public final class RecordingRepository {
      * @throws DuplicateRecordException when a recording with this content is already stored
      */
     public Recording add(OptionalLong sessionId, Path file, String sha256, String videoInfoJson, String view) {
+        return insert(sessionId, storedPath(file), sha256, videoInfoJson, view);
+    }
+
+    /**
+     * Adds a recording named by a URI: a {@code file:} URI as {@link #add(OptionalLong, Path, String, String, String)}
+     * does its path; another file system's ({@code hdfs://...}, {@code s3a://...}, read by the Spark engine) as the
+     * URI itself, which {@link #resolve} cannot open on this machine.
+     *
+     * @throws DuplicateRecordException when a recording with this content is already stored
+     */
+    public Recording add(OptionalLong sessionId, URI location, String sha256, String videoInfoJson, String view) {
+        String stored = "file".equalsIgnoreCase(location.getScheme()) ? storedPath(Path.of(location))
+                : location.toString();
+        return insert(sessionId, stored, sha256, videoInfoJson, view);
+    }
+
+    private Recording insert(OptionalLong sessionId, String stored, String sha256, String videoInfoJson, String view) {
         Checks.sha256("sha256", sha256);
         Checks.notBlank("videoInfoJson", videoInfoJson);
         Checks.notBlank("view", view);
-        String stored = storedPath(file);
         Instant now = Instant.now();
         try {
             long id = db.write(c -> {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -322,6 +323,32 @@ public final class RunRepository {
                 requireHeld(c, claimed, ps.executeUpdate());
             }
             return RunRows.select(c, claimed.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * {@link #heartbeat} for many claims in one transaction (an engine that holds a whole wave of runs at once, the
+     * Spark job). A claim that was taken away is left alone; completing that run reports it.
+     *
+     * @return how many of the claims are still held
+     */
+    public int heartbeatAll(Collection<AnalysisRun> claimed) {
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        return db.write(c -> {
+            int held = 0;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET heartbeat_at = ? "
+                    + "WHERE id = ? AND status = 'RUNNING' AND attempts = ?")) {
+                for (AnalysisRun r : claimed) {
+                    ps.setString(1, Database.timestamp(now));
+                    ps.setLong(2, r.id());
+                    ps.setInt(3, r.attempts());
+                    held += ps.executeUpdate();
+                }
+            }
+            return held;
         });
     }
 

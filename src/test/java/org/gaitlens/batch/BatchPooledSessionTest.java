@@ -180,7 +180,7 @@ class BatchPooledSessionTest {
                             throw new Killed();
                         }
                     }));
-            AnalysisRun claimed = store.runs().claim(dying.prepare(item, settings).run().id(), "dead-worker")
+            AnalysisRun claimed = store.runs().claim(new RunQueue(store).prepare(item, settings).run().id(), "dead-worker")
                     .orElseThrow();
             assertThrows(Killed.class, () -> dying.execute(claimed, (stage, done, total) -> { }));
             dying.close();
