@@ -23,14 +23,14 @@ import org.gaitlens.core.Side;
  * full value matrix split into column blocks after it), trends, first-vs-latest overlays.
  */
 public final class PdfRenderer {
-    private static final Color LEFT_TEXT = ReportTheme.LEFT;
-    private static final Color RIGHT_TEXT = new Color(0xB3, 0x4D, 0x00);
+    static final Color LEFT_TEXT = ReportTheme.LEFT;
+    static final Color RIGHT_TEXT = new Color(0xB3, 0x4D, 0x00);
     private static final Color FLAG_TEXT = new Color(0xA1, 0x43, 0x7A);
     private static final Color OK_TEXT = new Color(0x00, 0x7A, 0x5A);
     private static final Color WARN_TEXT = new Color(0x9A, 0x67, 0x00);
     private static final float BODY = 9.5f;
     private static final float TABLE = 8.5f;
-    private static final float CAPTION = 7.5f;
+    static final float CAPTION = 7.5f;
     /** Sessions per block of the full value matrix. */
     private static final int MATRIX_BLOCK = 8;
 
@@ -81,8 +81,8 @@ public final class PdfRenderer {
             for (RepeatabilityTable t : r.repeatability()) {
                 PdfRecordings.repeatability(p, t, TABLE, CAPTION);
             }
-            charts(p, "Charts", charts);
-            keyFrames(p, r.keyFrames());
+            PdfFigures.charts(p, "Charts", charts);
+            new PdfFigures(options.assetDir()).keyFrames(p, r.keyFrames());
             quality(p, r.quality());
             return p.finish(h.patientId() + " · " + h.sessionDate() + " · gaitlens " + ReportText.orDash(h.softwareVersion()),
                     "Gait session report " + h.patientId() + " " + h.sessionDate());
@@ -194,9 +194,9 @@ public final class PdfRenderer {
                 }
             }
             List<ChartImage> trends = ComparisonCharts.trends(r, options.chartScale());
-            charts(p, "Trends", trends);
+            PdfFigures.charts(p, "Trends", trends);
             List<ChartImage> overlays = ComparisonCharts.overlays(r, options.chartScale());
-            charts(p, "First vs latest session", overlays);
+            PdfFigures.charts(p, "First vs latest session", overlays);
             return p.finish(r.patientId() + " · comparison of " + s.size() + " sessions · gaitlens "
                     + ReportText.orDash(r.softwareVersion()), "Gait comparison " + r.patientId());
         } catch (IOException e) {
@@ -282,105 +282,6 @@ public final class PdfRenderer {
         ChangeCell c = ReportText.latestChange(row, fromFirst);
         return new PdfLayout.Cell(ReportText.change(row, fromFirst, sessions), c.verdict() != ChangeVerdict.NOT_AVAILABLE
                 && c.verdict() != ChangeVerdict.NO_DETECTABLE_CHANGE, verdictColor(c.verdict()));
-    }
-
-    /**
-     * Lays out charts under a heading: full-width ones alone, half-width ones two per row; a row never
-     * splits and the heading stays with the first row.
-     */
-    private static void charts(PdfLayout p, String heading, List<ChartImage> charts) throws IOException {
-        if (charts.isEmpty()) {
-            return;
-        }
-        float gap = 12;
-        float halfW = (p.contentW() - gap) / 2;
-        int i = 0;
-        boolean first = true;
-        while (i < charts.size()) {
-            ChartImage a = charts.get(i);
-            List<ChartImage> row = new ArrayList<>();
-            row.add(a);
-            if (!a.fullWidth() && i + 1 < charts.size() && !charts.get(i + 1).fullWidth()) {
-                row.add(charts.get(i + 1));
-            }
-            i += row.size();
-            float colW = a.fullWidth() ? p.contentW() : halfW;
-            float rowH = 0;
-            float[] w = new float[row.size()];
-            float[] h = new float[row.size()];
-            for (int k = 0; k < row.size(); k++) {
-                ChartImage c = row.get(k);
-                // Charts are drawn at their logical size in points; scaled to the column if they differ.
-                w[k] = colW;
-                h[k] = c.heightPx() * w[k] / c.widthPx();
-                rowH = Math.max(rowH, h[k] + 2 + p.captionHeight(c.caption(), w[k], CAPTION));
-            }
-            if (first) {
-                p.heading(heading, 12, rowH + 8);
-                first = false;
-            }
-            p.ensure(rowH + 8);
-            for (int k = 0; k < row.size(); k++) {
-                float x = p.margin + k * (halfW + gap);
-                p.image(row.get(k).png(), row.get(k).title(), x, 0, w[k], h[k]);
-                p.caption(row.get(k).caption(), x, p.y() - h[k] - 2, w[k], CAPTION, PdfLayout.MUTED);
-            }
-            p.space(rowH + 8);
-        }
-    }
-
-    private void keyFrames(PdfLayout p, List<KeyFrame> frames) throws IOException {
-        if (frames.isEmpty()) {
-            return;
-        }
-        p.heading("Key frames", 12, 160);
-        float gap = 8;
-        int perRow = 4;
-        float colW = (p.contentW() - gap * (perRow - 1)) / perRow;
-        for (int i = 0; i < frames.size(); i += perRow) {
-            List<KeyFrame> row = frames.subList(i, Math.min(frames.size(), i + perRow));
-            List<Optional<byte[]>> imgs = new ArrayList<>();
-            float[] h = new float[row.size()];
-            float rowH = 0;
-            for (int k = 0; k < row.size(); k++) {
-                Optional<byte[]> img = KeyFrameImages.load(row.get(k), options.assetDir());
-                imgs.add(img);
-                h[k] = img.map(b -> scaledHeight(b, colW, 220)).orElse(14f);
-                rowH = Math.max(rowH, h[k] + 2 + p.captionHeight(KeyFrameImages.caption(row.get(k)), colW, CAPTION));
-            }
-            p.ensure(rowH + 8);
-            for (int k = 0; k < row.size(); k++) {
-                float x = p.margin + k * (colW + gap);
-                KeyFrame f = row.get(k);
-                if (imgs.get(k).isPresent()) {
-                    byte[] b = imgs.get(k).get();
-                    float[] wh = fit(b, colW, 220);
-                    p.image(b, f.eventLabel(), x + (colW - wh[0]) / 2, 0, wh[0], wh[1]);
-                } else {
-                    p.caption("Image not available: " + f.imagePath(), x, p.y(), colW, CAPTION, PdfLayout.MUTED);
-                }
-                p.caption(KeyFrameImages.caption(f), x, p.y() - h[k] - 2, colW, CAPTION,
-                        f.side() == Side.LEFT ? LEFT_TEXT : RIGHT_TEXT);
-            }
-            p.space(rowH + 8);
-        }
-    }
-
-    private static float[] fit(byte[] bytes, float maxW, float maxH) throws IOException {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (img == null) {
-            return new float[] {maxW, maxH};
-        }
-        float s = Math.min(maxW / img.getWidth(), maxH / img.getHeight());
-        return new float[] {img.getWidth() * s, img.getHeight() * s};
-    }
-
-    private static float scaledHeight(byte[] bytes, float maxW, float maxH) {
-        try {
-            return fit(bytes, maxW, maxH)[1];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void quality(PdfLayout p, QualityPanel q) throws IOException {
