@@ -16,6 +16,7 @@ import org.gaitlens.validate.LegErrors;
 import org.gaitlens.validate.LegValidation;
 import org.gaitlens.validate.SampleTruth;
 import org.gaitlens.validate.Validation;
+import org.gaitlens.validate.ValidationCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         print(o, rows);
         Path csv = outDir.resolve("validation.csv");
-        Validation.writeCsv(csv, rows);
+        ValidationCsv.write(csv, rows);
         o.println("written: " + csv);
         o.flush();
         return rows.stream().allMatch(r -> r.error() == null) ? 0 : 1;
