@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -69,7 +69,6 @@ public final class BatchRunner {
     private final StudyStore store;
     private final Options options;
     private final AtomicReference<String> stopReason = new AtomicReference<>();
-    private final CountDownLatch finished = new CountDownLatch(1);
 
     public BatchRunner(RunExecutor executor, Options options) {
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -96,11 +95,6 @@ public final class BatchRunner {
         }
     }
 
-    /** Waits until {@link #run} has returned (for a shutdown hook). */
-    public boolean awaitFinished(Duration timeout) throws InterruptedException {
-        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     /** An item waiting for a run held elsewhere. */
     private record Deferred(int index, long runId) {
     }
@@ -113,11 +107,7 @@ public final class BatchRunner {
      * @param listener progress receiver
      */
     public BatchReport run(List<BatchItem> items, RunSettings base, BatchListener listener) {
-        try {
-            return runItems(List.copyOf(items), base, listener);
-        } finally {
-            finished.countDown();
-        }
+        return runItems(List.copyOf(items), base, listener);
     }
 
     private BatchReport runItems(List<BatchItem> items, RunSettings base, BatchListener listener) {

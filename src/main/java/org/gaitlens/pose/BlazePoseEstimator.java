@@ -87,11 +87,6 @@ public final class BlazePoseEstimator implements PoseEstimator {
         return options;
     }
 
-    /** The last accepted landmark result (with its ROI), or null when the last frame had no pose. */
-    public LandmarkerResult lastResult() {
-        return track.previous();
-    }
-
     /**
      * Forgets everything about the frames seen so far (track, people followed by the scans, held frames, counts,
      * segments, notes) while keeping the loaded models, so that the next video is estimated exactly as by a new

@@ -87,12 +87,6 @@ public final class UserRepository {
         });
     }
 
-    /** Replaces an account's password hash. */
-    public void setPasswordHash(long userId, String passwordHash) {
-        Checks.notBlank("passwordHash", passwordHash);
-        update("UPDATE app_user SET password_hash = ? WHERE id = ?", userId, passwordHash);
-    }
-
     /**
      * Replaces an account's password hash and ends all its sessions, in one transaction: whoever was signed in with
      * the old password is signed out.
