@@ -102,6 +102,39 @@ final class RunFiles {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The {@code landmarks.csv} of one recording of the run: the run's only one, or in a session pooled from several
+     * recordings the one whose {@code video.json} beside it names the recording's content ({@code input_sha256});
+     * the first when none does.
+     *
+     * @throws NotFound when the run has none, or a stored path leaves the data folder
+     */
+    Path landmarksOf(long runId, String recordingSha256) {
+        Path first = null;
+        for (Artifact a : store.results().artifacts(runId)) {
+            if (!a.ref().kind().equals("landmarks-csv")) {
+                continue;
+            }
+            Path f = store.resolve(a.ref()).normalize();
+            if (!f.startsWith(store.dataDir()) || !Files.isRegularFile(f)) {
+                throw new NotFound();
+            }
+            first = first == null ? f : first;
+            Path videoJson = f.resolveSibling("video.json");
+            try {
+                if (Files.isRegularFile(videoJson) && Files.readString(videoJson).contains(recordingSha256)) {
+                    return f;
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + videoJson, e);
+            }
+        }
+        if (first == null) {
+            throw new NotFound();
+        }
+        return first;
+    }
+
     /** The content type of a file with this extension; {@code application/octet-stream} when unknown. */
     static String contentType(String ext) {
         return CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gaitlens.batch.RunResultsMapper;
 import org.gaitlens.batch.RunSettings;
 import org.gaitlens.core.BodyLandmark;
 import org.gaitlens.core.BodyPart;
@@ -169,7 +170,8 @@ final class RunReview {
     }
 
     private Review build(long runId, RunSettings settings) {
-        Path landmarks = files.file(runId, "landmarks-csv");
+        Path landmarks = files.landmarksOf(runId,
+                store.recordings().get(store.runs().get(runId).recordingId()).sha256());
         Path dir = landmarks.getParent();
         LandmarkReplay.Replay replay = LandmarkReplay.of(dir, settings.gaitSettings(InputKind.VIDEO));
         List<PoseFrame> frames = replay.frames();
@@ -191,8 +193,15 @@ final class RunReview {
             }
             angles.put(sideName(side), perJoint);
         }
-        return new Review(replay.widthPx(), replay.heightPx(), time, points, angles, events(dir.resolve("events.csv")),
-                strides(runId), settings.blurFaces(), ANGLE_DECIMALS, SKELETON);
+        // A session pooled from several recordings reviews its first recording (the one the page plays): its folder
+        // under recordings/ holds no events.csv, so its events are those of its own analysis, replayed above, and
+        // the strides those of that recording (position 0 in the run).
+        Path eventsCsv = dir.resolve("events.csv");
+        List<Event> events = Files.isRegularFile(eventsCsv) ? events(eventsCsv) : replay.gait().map(g -> g.events()
+                .stream().map(e -> new Event(sideName(e.side()), e.type().code(), e.timeS(), e.frameIndex()))
+                .toList()).orElse(List.of());
+        return new Review(replay.widthPx(), replay.heightPx(), time, points, angles, events, strides(runId),
+                settings.blurFaces(), ANGLE_DECIMALS, SKELETON);
     }
 
     /** {@code hip}, {@code knee}, {@code ankle}. */
@@ -258,6 +267,9 @@ final class RunReview {
         }
         List<Stride> out = new ArrayList<>();
         bySide.forEach((side, strides) -> strides.forEach((k, m) -> {
+            if (m.getOrDefault(RunResultsMapper.RECORDING, 0.0) != 0) {
+                return; // a stride of another recording of a pooled session
+            }
             double start = m.getOrDefault("start_s", Double.NaN);
             double toeOff = m.getOrDefault("toe_off_s", Double.NaN);
             double end = m.getOrDefault("end_s", Double.NaN);
