@@ -183,6 +183,38 @@ class ReviewBrowserTest {
         HeadlessChromium.save(d, "review-event-tick-1366x900");
     }
 
+    /**
+     * The charts and the video move together: a click on an angle chart seeks the video to the nearest frame of the
+     * clicked time, and the chart's cursor stands at that frame's time. The time of a click follows the chart's
+     * geometry in charts.js (viewBox 320 wide, plot from x 34 to 312, the recording's duration across it).
+     */
+    @Test
+    void aClickOnAChartSeeksTheVideoAndTheCursorFollowsIt() throws Exception {
+        openRun(first);
+        List<Double> timeS = frameTimes(first);
+        double durationS = ((Number) js("return document.getElementById('video').duration;")).doubleValue();
+        double fraction = 0.6;
+        js("var s = document.querySelector('#charts svg'); var r = s.getBoundingClientRect();"
+                + " var x = r.left + (34 + arguments[0] * (320 - 34 - 8)) / 320 * r.width;"
+                + " s.dispatchEvent(new MouseEvent('click', {clientX: x, clientY: r.top + r.height / 2, bubbles: true}));",
+                fraction);
+        double clickedS = fraction * durationS;
+        int expected = 0;
+        for (int i = 1; i < timeS.size(); i++) {
+            if (Math.abs(timeS.get(i) - clickedS) < Math.abs(timeS.get(expected) - clickedS)) {
+                expected = i;
+            }
+        }
+        awaitFrame(expected);
+        assertEquals(expected, shownFrame(), "the frame nearest " + clickedS + " s");
+        double cursorX = Double.parseDouble((String) js(
+                "return document.querySelector('#charts svg line.cursor').getAttribute('x1');"));
+        // the cursor at the frame's time (charts.js px(): 34 + t / duration x 278), within a tenth of a viewBox unit
+        assertEquals(34 + timeS.get(expected) / durationS * (320 - 34 - 8), cursorX, 0.1, "cursor of every chart");
+        assertEquals("visible", js("return document.querySelector('#charts svg line.cursor')"
+                + ".getAttribute('visibility');"));
+    }
+
     @Test
     void sideBySideShowsTheSamePhaseOfTheGaitCycle() throws Exception {
         d.get(base + "/patients/" + pid + "/compare?run=" + first + "&run=" + latest);
