@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.gaitlens.assess.indicator.LumbarIndicators;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
 import org.gaitlens.metric.ReferenceRange;
@@ -13,7 +12,7 @@ import org.gaitlens.metric.ReferenceRange;
  * Assesses one session: for every metric the per-side and pooled stride statistics, left/right
  * asymmetry with confidence intervals ({@link AsymmetryEstimator}), healthy-range flags
  * ({@link Metric#reference()}); for every joint the waveform asymmetry ({@link WaveformComparison});
- * the lumbar screening indicators ({@link LumbarIndicators}); the overall symmetry ({@link SymmetryRating});
+ * the lumbar screening indicators (the {@link PatternScreen} it is given); the overall symmetry ({@link SymmetryRating});
  * and the data-quality verdict ({@link QualityAssessor}). Stateless and thread-safe.
  */
 public final class Assessor {
@@ -21,22 +20,27 @@ public final class Assessor {
     private final double confidenceLevel;
     private final AsymmetryEstimator asymmetry;
     private final WaveformComparison waveforms = new WaveformComparison();
-    private final LumbarIndicators indicators;
+    private final PatternScreen indicators;
     private final SymmetryRating symmetry = new SymmetryRating();
     private final QualityAssessor quality = new QualityAssessor();
 
-    /** An assessor with 95 % confidence intervals. */
-    public Assessor() {
-        this(0.95);
+    /**
+     * An assessor with 95 % confidence intervals.
+     *
+     * @param screen the lumbar-pattern rules (the product's: {@code LumbarIndicators.assessor()})
+     */
+    public Assessor(PatternScreen screen) {
+        this(0.95, screen);
     }
 
     /**
-     * @param confidenceLevel coverage of all intervals, in (0, 1)
+     * @param confidenceLevel coverage of all intervals, in (0, 1); the screen's rules use their own
+     * @param screen          the lumbar-pattern rules
      * @throws IllegalArgumentException if outside (0, 1)
      */
-    public Assessor(double confidenceLevel) {
+    public Assessor(double confidenceLevel, PatternScreen screen) {
         this.asymmetry = new AsymmetryEstimator(confidenceLevel);
-        this.indicators = new LumbarIndicators(confidenceLevel);
+        this.indicators = java.util.Objects.requireNonNull(screen, "screen");
         this.confidenceLevel = confidenceLevel;
     }
 

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gaitlens.assess.indicator.CameraSide;
-import org.gaitlens.assess.indicator.IndicatorThresholds;
-import org.gaitlens.assess.indicator.PoseCameraBias;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
@@ -79,16 +76,14 @@ public final class SymmetryRating {
         for (Metric m : KINEMATIC) {
             MetricSummary ms = metrics.get(m);
             if (m == Metric.KNEE_FLEX_LOADING_PEAK_DEG && ms != null
-                    && CameraSide.withinBias(PoseCameraBias.NEAR_KNEE_LOADING_FLEXION, ms.asymmetry(),
-                            poseNearSide)) {
+                    && PoseCameraBias.NEAR_KNEE_LOADING_FLEXION.withinAllowance(ms.asymmetry(), poseNearSide)) {
                 reasons.add(m.label() + " not rated: the far leg's excess of "
                         + m.formatWithUnit(ms.asymmetry().absoluteDifference()) + " is within the pose model's near-knee bias (walk filmed from "
                         + "one side only)");
                 continue;
             }
             if (m == Metric.ANKLE_PF_TOE_OFF_DEG && ms != null
-                    && CameraSide.withinBias(PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF, ms.asymmetry(),
-                            poseNearSide)) {
+                    && PoseCameraBias.FAR_ANKLE_PLANTARFLEXION_TOE_OFF.withinAllowance(ms.asymmetry(), poseNearSide)) {
                 reasons.add(m.label() + " not rated: the far leg's deficit of "
                         + m.formatWithUnit(ms.asymmetry().absoluteDifference()) + " is within the pose model's far-ankle bias (walk filmed from "
                         + "one side only)");

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.AssessmentInput;
-import org.gaitlens.assess.Assessor;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
 import org.gaitlens.assess.QualityFacts;
 import org.gaitlens.assess.ScaleBasis;
+import org.gaitlens.assess.indicator.LumbarIndicators;
 import org.gaitlens.core.AnalysisException;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Json;
@@ -79,7 +79,7 @@ final class FrontalSessionAnalysis {
                     + " contacts). Record at least 4 steps walking straight toward or away from the camera.");
         }
         AssessmentInput input = assessmentInput(frontal, contacts, series, warnings);
-        Assessment assessment = new Assessor().assess(input);
+        Assessment assessment = LumbarIndicators.assessor().assess(input);
         List<Path> files = new ArrayList<>();
         try {
             java.nio.file.Files.createDirectories(outDir);

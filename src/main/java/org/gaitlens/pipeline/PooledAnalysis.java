@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gaitlens.assess.Assessment;
-import org.gaitlens.assess.Assessor;
+import org.gaitlens.assess.indicator.LumbarIndicators;
 import org.gaitlens.core.AnalysisException;
 import org.gaitlens.core.Checksums;
 import org.gaitlens.core.GaitlensException;
@@ -175,7 +175,7 @@ public final class PooledAnalysis {
         progress.update("analysis", 0, 1);
         List<AssessmentInputs.Source> sources = clips.stream().map(c -> new AssessmentInputs.Source(
                 c.loaded().series(), SessionAnalysis.fromPoseModel(c.loaded().provenance()))).toList();
-        Assessment assessment = new Assessor().assess(AssessmentInputs.from(pooled, sources, warnings, true));
+        Assessment assessment = LumbarIndicators.assessor().assess(AssessmentInputs.from(pooled, sources, warnings, true));
         Deviation deviation = Deviations.of(pooled, settings.treadmill());
         List<Path> files;
         try {

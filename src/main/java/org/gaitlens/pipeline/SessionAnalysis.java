@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.AssessmentInput;
-import org.gaitlens.assess.Assessor;
+import org.gaitlens.assess.indicator.LumbarIndicators;
 import org.gaitlens.core.AnalysisException;
 import org.gaitlens.core.Json;
 import org.gaitlens.core.SessionMetadata;
@@ -139,7 +139,7 @@ public final class SessionAnalysis {
                     + unknownView(view));
         }
         AssessmentInput input = AssessmentInputs.from(gait, series, warnings, fromPoseModel(provenance));
-        Assessment assessment = new Assessor().assess(input);
+        Assessment assessment = LumbarIndicators.assessor().assess(input);
         Deviation deviation = Deviations.of(gait, settings.cleaning().treadmill());
         List<Path> files;
         try {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.SampleStats;
-import org.gaitlens.assess.indicator.IndicatorThresholds;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;

@@ -15,7 +15,7 @@ import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.SymmetryVerdict;
-import org.gaitlens.assess.indicator.IndicatorThresholds;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.Rejection;

@@ -1,5 +1,6 @@
 package org.gaitlens.assess;
 
+import org.gaitlens.assess.indicator.LumbarIndicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AssessorTest {
 
-    private final Assessor assessor = new Assessor();
+    private final Assessor assessor = LumbarIndicators.assessor();
 
     private static List<Indicator> raisedIndicators(Assessment a) {
         return a.indicators().stream().filter(i -> i.strength().raised()).toList();

@@ -3,7 +3,7 @@ package org.gaitlens.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gaitlens.assess.indicator.IndicatorThresholds;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.junit.jupiter.api.Test;
 
 class SymmetryIndicesTest {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.Indicator;
 import org.gaitlens.assess.Pattern;
+import org.gaitlens.assess.PoseCameraBias;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.core.Side;
@@ -13,34 +14,13 @@ import org.gaitlens.core.Side;
 /**
  * Whether a side difference in a pose-model video filmed from one side only ({@code poseNearSide}, see
  * {@link org.gaitlens.assess.QualityFacts#poseNearSide()}) can come from the camera side alone, by the measured
- * {@link PoseCameraBias}. With landmarks from motion capture or walks filmed in both directions
+ * {@link PoseCameraBias} ({@link PoseCameraBias#farSign}, {@link PoseCameraBias#withinAllowance}). With landmarks
+ * from motion capture or walks filmed in both directions
  * {@code poseNearSide} is {@code null} and nothing here applies.
  */
 public final class CameraSide {
 
     private CameraSide() {
-    }
-
-    /**
-     * Whether the far leg clearly differs in the direction of an angle bias: higher (or lower, as
-     * {@link PoseCameraBias#farReads()}) by at least {@link IndicatorThresholds#ANGLE_MIN_DIFF_DEG} with the
-     * interval excluding zero.
-     *
-     * @param poseNearSide the side nearer the camera in every pass, or {@code null}
-     */
-    public static boolean farSign(PoseCameraBias bias, Asymmetry a, Side poseNearSide) {
-        if (poseNearSide == null || a == null || !a.assessed()) {
-            return false;
-        }
-        Optional<Side> side = bias.farReads() == PoseCameraBias.FarReading.HIGHER
-                ? a.significantlyHigherSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG)
-                : a.significantlyLowerSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
-        return side.filter(s -> s == poseNearSide.opposite()).isPresent();
-    }
-
-    /** Whether {@link #farSign} holds and the difference is no larger than the bias's allowance. */
-    public static boolean withinBias(PoseCameraBias bias, Asymmetry a, Side poseNearSide) {
-        return farSign(bias, a, poseNearSide) && a.absoluteDifference() <= bias.allowance();
     }
 
     /**
@@ -56,11 +36,11 @@ public final class CameraSide {
         if (primary.side().isPresent() && poseNearSide == null && bothLegsNear(in.nearLegRecordings())) {
             ev.bothDirections(in.nearLegRecordings(), text);
         }
-        if (primary.side().isEmpty() || !farSign(bias, primary.asymmetry(), poseNearSide)) {
+        if (primary.side().isEmpty() || !bias.farSign(primary.asymmetry(), poseNearSide)) {
             return Optional.empty();
         }
         List<String> recordings = in.nearLegRecordings().getOrDefault(poseNearSide, List.of());
-        if (withinBias(bias, primary.asymmetry(), poseNearSide)) {
+        if (bias.withinAllowance(primary.asymmetry(), poseNearSide)) {
             ev.withinCameraSideBias(primary.side().get(), primary.asymmetry(), poseNearSide, recordings, text);
             return Optional.of(Indicator.of(p, null, Strength.NOT_ASSESSABLE, ev.sentences(),
                     text.notAssessable() + "; film walking in both directions"));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.gaitlens.assess.Asymmetry;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.Fmt;
+import org.gaitlens.assess.IndicatorThresholds;
+import org.gaitlens.assess.PoseCameraBias;
 import org.gaitlens.assess.SampleStats;
 import org.gaitlens.core.Decimals;
 import org.gaitlens.core.Side;

@@ -3,7 +3,9 @@ package org.gaitlens.assess.indicator;
 import java.util.List;
 import java.util.Optional;
 import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.assess.Pattern;
+import org.gaitlens.assess.PoseCameraBias;
 import org.gaitlens.assess.Strength;
 import org.gaitlens.metric.Metric;
 

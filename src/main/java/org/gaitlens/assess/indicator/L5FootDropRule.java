@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gaitlens.assess.AsymmetryEstimator;
 import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;

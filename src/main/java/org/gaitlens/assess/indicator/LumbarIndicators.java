@@ -3,11 +3,15 @@ package org.gaitlens.assess.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gaitlens.assess.Assessor;
 import org.gaitlens.assess.CameraView;
 import org.gaitlens.assess.FrontalSeries;
 import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
+import org.gaitlens.assess.PatternScreen;
+import org.gaitlens.assess.PoseCameraBias;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
 
@@ -25,7 +29,7 @@ import org.gaitlens.metric.Metric;
  * {@link L4KneeRule}, {@link TrunkListRule}; their evidence is worded in {@link Evidence}. Sagittal rules need a
  * side view, the trunk list a frontal view; the antalgic rule uses timing and works in either view.
  */
-public final class LumbarIndicators {
+public final class LumbarIndicators implements PatternScreen {
 
     private final List<IndicatorRule> rules;
 
@@ -45,6 +49,11 @@ public final class LumbarIndicators {
                         + Pattern.values()[i]);
             }
         }
+    }
+
+    /** The product's assessor: 95 % confidence intervals, these rules at the same level. */
+    public static Assessor assessor() {
+        return new Assessor(0.95, new LumbarIndicators(0.95));
     }
 
     /**
@@ -79,6 +88,7 @@ public final class LumbarIndicators {
      *                          ({@link org.gaitlens.assess.QualityFacts#nearLegRecordings()}); empty for one
      * @return one indicator per {@link Pattern}, in enum order
      */
+    @Override
     public List<Indicator> evaluate(Map<Metric, MetricSummary> metrics, CameraView view, FrontalSeries frontal,
             Side poseNearSide, Map<Side, List<String>> nearLegRecordings) {
         IndicatorInput in = new IndicatorInput(metrics, view, frontal, poseNearSide, nearLegRecordings);

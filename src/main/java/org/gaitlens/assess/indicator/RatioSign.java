@@ -2,6 +2,7 @@ package org.gaitlens.assess.indicator;
 
 import java.util.Optional;
 import org.gaitlens.assess.Asymmetry;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.core.Side;
 import org.gaitlens.metric.Metric;
 

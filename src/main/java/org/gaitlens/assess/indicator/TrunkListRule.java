@@ -5,6 +5,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.gaitlens.assess.AsymmetryEstimator;
 import org.gaitlens.assess.FrontalSeries;
 import org.gaitlens.assess.Indicator;
+import org.gaitlens.assess.IndicatorThresholds;
 import org.gaitlens.assess.MetricSummary;
 import org.gaitlens.assess.Pattern;
 import org.gaitlens.assess.SampleStats;

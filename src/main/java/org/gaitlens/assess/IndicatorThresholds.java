@@ -1,4 +1,4 @@
-package org.gaitlens.assess.indicator;
+package org.gaitlens.assess;
 
 /**
  * The numeric thresholds of the indicator rules, each with where it comes from: a published value, a product

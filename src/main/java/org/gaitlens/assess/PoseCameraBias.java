@@ -1,4 +1,7 @@
-package org.gaitlens.assess.indicator;
+package org.gaitlens.assess;
+
+import java.util.Optional;
+import org.gaitlens.core.Side;
 
 /**
  * A measured reading bias of the pose model between the leg nearer a side camera and the far one: in a video
@@ -71,5 +74,26 @@ public record PoseCameraBias(String quantity, FarReading farReads, double lowest
             throw new IllegalArgumentException("need lowest <= mean <= allowance, was " + lowest + ", " + mean + ", "
                     + allowance + " " + unit);
         }
+    }
+
+    /**
+     * Whether the far leg clearly differs in this bias's direction: higher (or lower, as {@link #farReads()}) by at
+     * least {@link IndicatorThresholds#ANGLE_MIN_DIFF_DEG} with the interval excluding zero.
+     *
+     * @param poseNearSide the side nearer the camera in every pass, or {@code null} (then false)
+     */
+    public boolean farSign(Asymmetry a, Side poseNearSide) {
+        if (poseNearSide == null || a == null || !a.assessed()) {
+            return false;
+        }
+        Optional<Side> side = farReads == FarReading.HIGHER
+                ? a.significantlyHigherSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG)
+                : a.significantlyLowerSide(IndicatorThresholds.ANGLE_MIN_DIFF_DEG);
+        return side.filter(s -> s == poseNearSide.opposite()).isPresent();
+    }
+
+    /** Whether {@link #farSign} holds and the difference is no larger than the {@link #allowance()}. */
+    public boolean withinAllowance(Asymmetry a, Side poseNearSide) {
+        return farSign(a, poseNearSide) && a.absoluteDifference() <= allowance;
     }
 }
