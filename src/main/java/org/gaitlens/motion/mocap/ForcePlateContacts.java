@@ -28,7 +28,10 @@ import org.gaitlens.core.Side;
  * the reference for kinematic event detection).
  */
 public final class ForcePlateContacts {
-    /** Vertical force threshold, N (as the OpenSim ground truth in {@code ../shared/validation}). */
+    /**
+     * Vertical force threshold, N: the same 20 N as the force-plate events of the OpenSim example trials that
+     * gaitlens is validated against (docs/mocap.md, "Force plates").
+     */
     public static final double DEFAULT_THRESHOLD_N = 20;
     /** Loaded stretches closer than this are one contact, s. */
     static final double MERGE_GAP_S = 0.02;
