@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Longer than most files: every step of a run's life (queue with its recordings, claim, heartbeat, finish,
  * supersede, recovery) is one guarded SQL transaction, and they read best side by side; the row mapping is in
- * {@link RunRows}.
+ * {@link RunRows}, the runs' recordings and the superseding in {@link RunRecordings}.
  */
 public final class RunRepository {
     /** Longest error message kept; stack traces belong in the log. */
@@ -91,17 +90,7 @@ public final class RunRepository {
             }
             if (inserted == 1) {
                 // Same transaction: no reader ever sees the run without its recordings.
-                long runId = selectId(c, first, settingsHash);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO run_recording (run_id, recording_id, position) VALUES (?, ?, ?)")) {
-                    for (int i = 0; i < recordingIds.size(); i++) {
-                        ps.setLong(1, runId);
-                        ps.setLong(2, recordingIds.get(i));
-                        ps.setInt(3, i);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+                RunRecordings.insert(c, selectId(c, first, settingsHash), recordingIds);
             }
             return inserted;
         });
@@ -123,19 +112,7 @@ public final class RunRepository {
 
     /** The recordings a run analyses, in session order (one for a run of a single recording). */
     public List<Long> recordingIds(long runId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT recording_id FROM run_recording WHERE run_id = ? ORDER BY position")) {
-                ps.setLong(1, runId);
-                List<Long> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> RunRecordings.ids(c, runId));
     }
 
     /**
@@ -151,12 +128,7 @@ public final class RunRepository {
         }
         return db.write(c -> {
             RunRows.select(c, newRunId).orElseThrow(() -> new RecordNotFoundException("no analysis run with id " + newRunId));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET superseded_by = ? "
-                    + "WHERE id = ? AND superseded_by IS NULL")) {
-                ps.setLong(1, newRunId);
-                ps.setLong(2, oldRunId);
-                ps.executeUpdate();
-            }
+            RunRecordings.supersede(c, oldRunId, newRunId);
             return RunRows.select(c, oldRunId).orElseThrow(() -> new RecordNotFoundException("no analysis run with id "
                     + oldRunId));
         });
@@ -198,25 +170,12 @@ public final class RunRepository {
 
     /** The runs that analysed a recording (alone or pooled with others), oldest first. */
     public List<AnalysisRun> listByRecording(long recordingId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + RunRows.prefixed("a") + " FROM analysis_run a "
-                    + "WHERE a.id IN (SELECT run_id FROM run_recording WHERE recording_id = ?) ORDER BY a.id")) {
-                ps.setLong(1, recordingId);
-                return RunRows.all(ps);
-            }
-        });
+        return db.read(c -> RunRecordings.runsOfRecording(c, recordingId));
     }
 
     /** The runs that analysed any recording of a session, superseded ones included, oldest first. */
     public List<AnalysisRun> listBySession(long sessionId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + RunRows.prefixed("a") + " FROM analysis_run a "
-                    + "WHERE a.id IN (SELECT rr.run_id FROM run_recording rr JOIN recording r ON r.id = rr.recording_id "
-                    + "WHERE r.session_id = ?) ORDER BY a.id")) {
-                ps.setLong(1, sessionId);
-                return RunRows.all(ps);
-            }
-        });
+        return db.read(c -> RunRecordings.runsOfSession(c, sessionId));
     }
 
     /** All runs with this status, oldest first. */
@@ -379,32 +338,10 @@ public final class RunRepository {
                 requireHeld(c, claimed, ps.executeUpdate());
             }
             results.replace(c, claimed.id(), runResults, now);
-            supersedeSubsets(c, claimed.id());
+            RunRecordings.supersedeSubsets(c, claimed.id());
             beforeCommit.run();
             return RunRows.select(c, claimed.id()).orElseThrow();
         });
-    }
-
-    /**
-     * Marks as superseded by a just finished run the current finished runs of its session that it replaces: same
-     * settings JSON, and every recording of theirs among its own, which are more (the session before a clip was
-     * added). Runs of the same recordings with other settings are other analyses and stay current.
-     */
-    private static void supersedeSubsets(Connection c, long runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_run SET superseded_by = ? WHERE id IN ("
-                + "SELECT o.id FROM analysis_run o JOIN analysis_run n ON n.id = ? "
-                + "WHERE o.id <> n.id AND o.status = 'DONE' AND o.superseded_by IS NULL "
-                + "AND o.settings_json = n.settings_json "
-                // every recording of the old run is one of the new run's ...
-                + "AND NOT EXISTS (SELECT 1 FROM run_recording x WHERE x.run_id = o.id AND x.recording_id NOT IN "
-                + "(SELECT y.recording_id FROM run_recording y WHERE y.run_id = n.id)) "
-                // ... and the new run has more
-                + "AND (SELECT COUNT(*) FROM run_recording x WHERE x.run_id = o.id) "
-                + "< (SELECT COUNT(*) FROM run_recording y WHERE y.run_id = n.id))")) {
-            ps.setLong(1, runId);
-            ps.setLong(2, runId);
-            ps.executeUpdate();
-        }
     }
 
     /**
