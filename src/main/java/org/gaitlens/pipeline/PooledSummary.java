@@ -11,11 +11,9 @@ import org.gaitlens.core.Json;
 import org.gaitlens.core.SessionMetadata;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.GaitSettings;
-import org.gaitlens.gait.ParameterStats;
 import org.gaitlens.gait.PassSteps;
 import org.gaitlens.gait.PooledGait;
 import org.gaitlens.gait.Rejection;
-import org.gaitlens.gait.StrideParameter;
 import org.gaitlens.motion.WalkingPass;
 import org.gaitlens.reference.Deviation;
 
@@ -87,7 +85,7 @@ final class PooledSummary {
         }
         m.put("passes", passes);
         m.put("pass_steps", passSteps);
-        m.put("per_side", perSide(pooled));
+        m.put("per_side", SessionAnalysis.perSide(pooled.summaries(), pooled::strideCount));
         m.put("rejections", rejections);
         m.put("cleaning", cleaning);
         m.put("assessment", assessment);
@@ -103,22 +101,6 @@ final class PooledSummary {
         Map<String, Object> m = new LinkedHashMap<>(Json.mapper().convertValue(value, Map.class));
         m.put("recording", recording);
         return m;
-    }
-
-    /** {@code per_side} as in a one-recording summary, over the pooled strides. */
-    static Map<String, Object> perSide(PooledGait pooled) {
-        Map<String, Object> perSide = new LinkedHashMap<>();
-        for (Side side : Side.values()) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            for (Map.Entry<StrideParameter, ParameterStats> e : pooled.summaries().get(side).entrySet()) {
-                params.put(e.getKey().column(), e.getValue());
-            }
-            Map<String, Object> sideSummary = new LinkedHashMap<>();
-            sideSummary.put("strides", pooled.strideCount(side));
-            sideSummary.put("parameters", params);
-            perSide.put(side.name().toLowerCase(Locale.ROOT), sideSummary);
-        }
-        return perSide;
     }
 
     /** One {@code recordings} entry. */

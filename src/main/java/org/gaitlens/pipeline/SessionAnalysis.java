@@ -2,11 +2,11 @@ package org.gaitlens.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.gaitlens.assess.Assessment;
 import org.gaitlens.assess.AssessmentInput;
 import org.gaitlens.assess.indicator.LumbarIndicators;
@@ -213,22 +213,30 @@ public final class SessionAnalysis {
         m.put("scale", gait.scale());
         m.put("passes", gait.passes());
         m.put("pass_steps", gait.passSteps());
-        Map<String, Object> perSide = new LinkedHashMap<>();
-        for (Side side : Side.values()) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            Map<StrideParameter, ParameterStats> s = gait.summaries().getOrDefault(side, new EnumMap<>(StrideParameter.class));
-            for (Map.Entry<StrideParameter, ParameterStats> e : s.entrySet()) {
-                params.put(e.getKey().column(), e.getValue());
-            }
-            Map<String, Object> sideSummary = new LinkedHashMap<>();
-            sideSummary.put("strides", gait.strides().getOrDefault(side, List.of()).size());
-            sideSummary.put("parameters", params);
-            perSide.put(side.name().toLowerCase(Locale.ROOT), sideSummary);
-        }
-        m.put("per_side", perSide);
+        m.put("per_side", perSide(gait.summaries(), side -> gait.strides().getOrDefault(side, List.of()).size()));
         m.put("rejections", gait.rejections());
         m.put("cleaning", gait.cleaningLog());
         m.put("assessment", assessment);
         return m;
+    }
+
+    /**
+     * {@code summary.json}'s {@code per_side}: per side ({@code left}, {@code right}) the stride count and every
+     * stride parameter's statistics by column name; for one recording or the pooled strides of several.
+     */
+    static Map<String, Object> perSide(Map<Side, Map<StrideParameter, ParameterStats>> summaries,
+            ToIntFunction<Side> strideCount) {
+        Map<String, Object> perSide = new LinkedHashMap<>();
+        for (Side side : Side.values()) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            for (Map.Entry<StrideParameter, ParameterStats> e : summaries.getOrDefault(side, Map.of()).entrySet()) {
+                params.put(e.getKey().column(), e.getValue());
+            }
+            Map<String, Object> sideSummary = new LinkedHashMap<>();
+            sideSummary.put("strides", strideCount.applyAsInt(side));
+            sideSummary.put("parameters", params);
+            perSide.put(side.name().toLowerCase(Locale.ROOT), sideSummary);
+        }
+        return perSide;
     }
 }
