@@ -1,9 +1,5 @@
 package org.gaitlens.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
 import org.gaitlens.batch.RunResultsMapper;
 import org.gaitlens.batch.RunSettings;
 import org.gaitlens.core.BodyLandmark;
@@ -238,23 +235,12 @@ final class RunReview {
         if (!Files.isRegularFile(csv)) {
             return out;
         }
-        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<String> header = Arrays.asList(r.readLine().split(","));
-            int side = header.indexOf("side");
-            int event = header.indexOf("event");
-            int time = header.indexOf("time_s");
-            int frame = header.indexOf("frame");
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] c = line.split(",", -1);
-                if (line.isBlank() || c[time].isEmpty()) {
-                    continue;
-                }
-                out.add(new Event(c[side].equals("L") ? "left" : "right", c[event], Double.parseDouble(c[time]),
-                        Integer.parseInt(c[frame])));
+        for (CSVRecord c : CsvRows.read(csv)) {
+            if (c.get("time_s").isEmpty()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv, e);
+            out.add(new Event(c.get("side").equals("L") ? "left" : "right", c.get("event"),
+                    Double.parseDouble(c.get("time_s")), Integer.parseInt(c.get("frame"))));
         }
         return out;
     }

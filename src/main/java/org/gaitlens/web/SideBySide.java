@@ -1,17 +1,12 @@
 package org.gaitlens.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
 import org.gaitlens.core.Side;
 import org.gaitlens.gait.CycleTimeWarp;
 import org.gaitlens.gait.Joint;
@@ -102,27 +97,16 @@ final class SideBySide {
             out.put(RunReview.jointName(j), new Double[101]);
         }
         String code = side == Side.LEFT ? "L" : "R";
-        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<String> header = Arrays.asList(r.readLine().split(","));
-            int s = header.indexOf("side");
-            int joint = header.indexOf("joint");
-            int pct = header.indexOf("cycle_pct");
-            int mean = header.indexOf("mean_deg");
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] c = line.split(",", -1);
-                if (c.length <= mean || !c[s].equals(code) || c[mean].isEmpty()) {
-                    continue;
-                }
-                for (Joint j : RunReview.JOINTS) {
-                    int k = (int) Math.round(Double.parseDouble(c[pct]));
-                    if (j.code().equals(c[joint]) && k >= 0 && k <= 100) {
-                        out.get(RunReview.jointName(j))[k] = Double.parseDouble(c[mean]);
-                    }
+        for (CSVRecord c : CsvRows.read(csv)) {
+            if (!c.get("side").equals(code) || c.get("mean_deg").isEmpty()) {
+                continue;
+            }
+            int k = (int) Math.round(Double.parseDouble(c.get("cycle_pct")));
+            for (Joint j : RunReview.JOINTS) {
+                if (j.code().equals(c.get("joint")) && k >= 0 && k <= 100) {
+                    out.get(RunReview.jointName(j))[k] = Double.parseDouble(c.get("mean_deg"));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv, e);
         }
         return out;
     }
